@@ -1,0 +1,130 @@
+package io.github.problemdetails.mapping;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.problemdetails.core.FieldViolation;
+import io.github.problemdetails.core.exception.ProblemException;
+import io.github.problemdetails.core.exception.ValidationException;
+import io.github.problemdetails.validation.ConstraintViolations;
+import io.github.problemdetails.validation.FieldViolations;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.beans.ConversionNotSupportedException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestCookieException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The engine's rules for our typed exceptions and for the exceptions Spring raises while it
+ * reads a request. Spring's other {@code ErrorResponse} exceptions (405, 406, 415, 413, 404 of
+ * an unknown route, 503 of an async timeout) need no rule of their own: their status and
+ * headers are taken as they are, with our slug, title and detail for the status.
+ */
+final class BuiltInExceptionRules {
+
+	private static final boolean BEAN_VALIDATION_PRESENT = ClassUtils
+		.isPresent("jakarta.validation.ConstraintViolationException", BuiltInExceptionRules.class.getClassLoader());
+
+	// Stable output: Bean Validation reports violations in no particular order.
+	private static final Comparator<FieldViolation> VIOLATION_ORDER = Comparator
+		.comparing((FieldViolation violation) -> (violation.pointer() != null) ? violation.pointer()
+				: violation.parameter())
+		.thenComparing(FieldViolation::message);
+
+	private BuiltInExceptionRules() {
+	}
+
+	static Map<Class<? extends Throwable>, ExceptionRule> create() {
+		Map<Class<? extends Throwable>, ExceptionRule> rules = new LinkedHashMap<>();
+		rules.put(ProblemException.class, BuiltInExceptionRules::typed);
+		rules.put(ValidationException.class, (exception, settings) -> typedValidation((ValidationException) exception,
+				settings));
+		rules.put(MethodArgumentNotValidException.class, (exception, settings) -> validation(settings,
+				FieldViolations.of((MethodArgumentNotValidException) exception)));
+		rules.put(BindException.class, (exception, settings) -> validation(settings,
+				FieldViolations.of(((BindException) exception).getBindingResult(), false)));
+		rules.put(HandlerMethodValidationException.class, (exception, settings) -> validation(settings,
+				FieldViolations.of((HandlerMethodValidationException) exception)));
+		rules.put(HttpMessageNotReadableException.class, (exception, settings) -> ProblemDraft.of(400,
+				ProblemTypes.MALFORMED_BODY, UnreadableBodyDetail.of((HttpMessageNotReadableException) exception)));
+		rules.put(MissingServletRequestParameterException.class, (exception, settings) -> missing("parameter",
+				((MissingServletRequestParameterException) exception).getParameterName()));
+		rules.put(MissingRequestHeaderException.class, (exception, settings) -> missing("header",
+				((MissingRequestHeaderException) exception).getHeaderName()));
+		rules.put(MissingRequestCookieException.class, (exception, settings) -> missing("cookie",
+				((MissingRequestCookieException) exception).getCookieName()));
+		rules.put(MissingServletRequestPartException.class, (exception, settings) -> missing("part",
+				((MissingServletRequestPartException) exception).getRequestPartName()));
+		rules.put(TypeMismatchException.class, (exception, settings) -> typeMismatch((TypeMismatchException) exception));
+		// A subclass of TypeMismatchException, but no converter exists at all: the server's mistake.
+		rules.put(ConversionNotSupportedException.class,
+				(exception, settings) -> ProblemDraft.ofStatus(500, null, HttpHeaders.EMPTY));
+		if (BEAN_VALIDATION_PRESENT) {
+			rules.put(ConstraintViolationException.class, (exception, settings) -> validation(settings,
+					ConstraintViolations.of((ConstraintViolationException) exception)));
+		}
+		return rules;
+	}
+
+	private static ProblemDraft typed(Throwable exception, MappingSettings settings) {
+		ProblemException problem = (ProblemException) exception;
+		return new ProblemDraft(problem.getStatus(), problem.getType(), problem.getTitle(), problem.getDetail(),
+				problem.getCode(), problem.getExtensions(), headersOf(problem));
+	}
+
+	private static ProblemDraft typedValidation(ValidationException exception, MappingSettings settings) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put(ProblemMembers.ERRORS, sorted(exception.getViolations()));
+		extensions.putAll(exception.getExtensions());
+		return new ProblemDraft(settings.validationStatus(), exception.getType(), exception.getTitle(),
+				exception.getDetail(), exception.getCode(), extensions, headersOf(exception));
+	}
+
+	private static ProblemDraft validation(MappingSettings settings, List<FieldViolation> violations) {
+		String detail = (violations.size() == 1) ? "1 value is invalid." : violations.size() + " values are invalid.";
+		return new ProblemDraft(settings.validationStatus(), ProblemTypes.VALIDATION_FAILED, "Validation failed",
+				detail, null, Map.of(ProblemMembers.ERRORS, sorted(violations)), HttpHeaders.EMPTY);
+	}
+
+	private static ProblemDraft missing(String kind, String name) {
+		return ProblemDraft.of(400, ProblemTypes.MISSING_PARAMETER, "Required " + kind + " '" + name + "' is missing.");
+	}
+
+	private static ProblemDraft typeMismatch(TypeMismatchException exception) {
+		String name = (exception instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: exception.getPropertyName();
+		String detail = (name != null) ? "Parameter '" + name + "' has a value of the wrong type."
+				: "A parameter has a value of the wrong type.";
+		return ProblemDraft.of(400, ProblemTypes.INVALID_PARAMETER, detail);
+	}
+
+	private static List<FieldViolation> sorted(List<FieldViolation> violations) {
+		List<FieldViolation> sorted = new ArrayList<>(violations);
+		sorted.sort(VIOLATION_ORDER);
+		return List.copyOf(sorted);
+	}
+
+	private static HttpHeaders headersOf(ProblemException exception) {
+		Map<String, String> declared = exception.getHeaders();
+		if (declared.isEmpty()) {
+			return HttpHeaders.EMPTY;
+		}
+		HttpHeaders headers = new HttpHeaders();
+		declared.forEach(headers::set);
+		return headers;
+	}
+
+}

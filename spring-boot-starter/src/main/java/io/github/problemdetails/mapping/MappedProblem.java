@@ -1,0 +1,24 @@
+package io.github.problemdetails.mapping;
+
+import io.github.problemdetails.core.Problem;
+
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * The engine's answer for one failure: the problem body, the headers the status requires, and
+ * how the failure is to be logged.
+ *
+ * @param problem the problem to send; its status is the response status
+ * @param headers response headers such as {@code Allow}, {@code Accept} or {@code Retry-After}
+ * @param logLevel the level to log the failure at
+ * @param exception the failure
+ */
+public record MappedProblem(Problem problem, HttpHeaders headers, LogLevel logLevel, Throwable exception) {
+
+	/** The HTTP status of the response. */
+	public int status() {
+		return this.problem.status();
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.github.problemdetails.mapping;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.problemdetails.core.Problem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.logging.LogLevel;
+
+/**
+ * The single mapping engine: turns any {@link Throwable} into the problem, status, headers
+ * and log level that the contract asks for. Every entry point (controller advice, error
+ * endpoint, security handlers) calls it; none maps on its own. Free of the Servlet API.
+ *
+ * <p>The rule for an exception class is chosen once and cached; per request the engine only
+ * reads the exception's own values and builds the problem.
+ */
+public class ProblemMapper {
+
+	// Bounds user input that an exception may carry into the detail (contract: bounded, inert).
+	static final int MAX_DETAIL_LENGTH = 500;
+
+	// Slugs come from code, so there are few; the bound only guards against a slug built from input.
+	private static final int MAX_CACHED_TYPES = 1024;
+
+	private final MappingSettings settings;
+
+	private final ExceptionRules rules;
+
+	private final Map<String, URI> typeUris = new ConcurrentHashMap<>();
+
+	/**
+	 * Create an engine with the built-in rules.
+	 * @param settings the engine's settings
+	 */
+	public ProblemMapper(MappingSettings settings) {
+		this.settings = settings;
+		this.rules = new ExceptionRules(BuiltInExceptionRules.create());
+	}
+
+	/**
+	 * Map a failure to a problem.
+	 * @param exception the failure
+	 * @param instance the request path without query string, or {@code null} if unknown
+	 * @param traceId the request's trace ID, or {@code null} if none
+	 * @return the mapped problem
+	 */
+	public MappedProblem map(Throwable exception, @Nullable String instance, @Nullable String traceId) {
+		ProblemDraft draft = this.rules.ruleFor(exception.getClass()).describe(exception, this.settings);
+		int status = draft.status();
+		URI type = typeUri(draft.type());
+		Problem.Builder problem = Problem.builder().status(status).type(type).title(titleOf(draft, type))
+			.detail(detailOf(draft));
+		URI instanceUri = toUri(instance);
+		if (instanceUri != null) {
+			problem.instance(instanceUri);
+		}
+		if (draft.code() != null) {
+			problem.extension(ProblemMembers.CODE, draft.code());
+		}
+		problem.extensions(draft.extensions());
+		if (traceId != null) {
+			problem.extension(ProblemMembers.TRACE_ID, traceId);
+		}
+		LogLevel logLevel = (status >= 500) ? LogLevel.ERROR : LogLevel.DEBUG;
+		return new MappedProblem(problem.build(), draft.headers(), logLevel, exception);
+	}
+
+	private String titleOf(ProblemDraft draft, URI type) {
+		// RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase.
+		if (Problem.BLANK_TYPE.equals(type)) {
+			return StatusDefaults.reasonPhrase(draft.status());
+		}
+		return (draft.title() != null) ? draft.title() : StatusDefaults.title(draft.status());
+	}
+
+	private String detailOf(ProblemDraft draft) {
+		// Contract: a 5xx detail is a generic sentence, never the exception's message.
+		if (draft.status() >= 500 || draft.detail() == null) {
+			return StatusDefaults.detail(draft.status());
+		}
+		String detail = draft.detail();
+		return (detail.length() <= MAX_DETAIL_LENGTH) ? detail : detail.substring(0, MAX_DETAIL_LENGTH) + "…";
+	}
+
+	private URI typeUri(String type) {
+		URI cached = this.typeUris.get(type);
+		if (cached != null) {
+			return cached;
+		}
+		URI uri = resolveType(type);
+		if (this.typeUris.size() < MAX_CACHED_TYPES) {
+			this.typeUris.put(type, uri);
+		}
+		return uri;
+	}
+
+	private URI resolveType(String type) {
+		if (type.indexOf(':') >= 0) {
+			try {
+				return new URI(type);
+			}
+			catch (URISyntaxException ex) {
+				return Problem.BLANK_TYPE;
+			}
+		}
+		URI base = this.settings.typeBaseUri();
+		if (base == null) {
+			return Problem.BLANK_TYPE;
+		}
+		String prefix = base.toString();
+		return URI.create(prefix.endsWith("/") ? prefix + type : prefix + "/" + type);
+	}
+
+	private static @Nullable URI toUri(@Nullable String path) {
+		if (path == null || path.isEmpty()) {
+			return null;
+		}
+		try {
+			return new URI(path);
+		}
+		catch (URISyntaxException ex) {
+			// A path the container accepted but that is no URI reference: leave the member out.
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.github.problemdetails.mapping;
+
+/**
+ * Names of the extension members that problem-details adds to every problem, kept in one
+ * place so that the engine, the serializers and the tests never spell them differently.
+ */
+public final class ProblemMembers {
+
+	/** Trace ID of the failed request. */
+	public static final String TRACE_ID = "traceId";
+
+	/** Machine-readable error code, such as {@code USER_EMAIL_TAKEN}. */
+	public static final String CODE = "code";
+
+	/** Field violations of a validation problem. */
+	public static final String ERRORS = "errors";
+
+	private ProblemMembers() {
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.github.problemdetails.webmvc;
+
+import java.io.IOException;
+import java.util.List;
+
+import io.github.problemdetails.json.ProblemJsonWriter;
+import io.github.problemdetails.logging.ProblemLogger;
+import io.github.problemdetails.mapping.MappedProblem;
+import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.trace.RequestTraceId;
+import io.github.problemdetails.trace.TraceIdResolver;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Answers a failed servlet request with a problem: maps the failure with the one engine, logs
+ * it once and writes status, headers and the {@code application/problem+json} body. Used by
+ * every servlet entry point, inside the {@code DispatcherServlet} and outside it.
+ */
+public class ProblemResponseWriter {
+
+	private final ProblemMapper mapper;
+
+	private final ProblemJsonWriter jsonWriter;
+
+	private final ProblemLogger logger;
+
+	private final TraceIdResolver traceIdResolver;
+
+	private final @Nullable String traceIdHeader;
+
+	/**
+	 * Create a writer.
+	 * @param mapper the mapping engine
+	 * @param jsonWriter serializes the problem
+	 * @param logger logs the failure
+	 * @param traceIdResolver resolves the trace ID when no filter has done so yet
+	 * @param traceIdHeader response header for the trace ID, or {@code null} for none
+	 */
+	public ProblemResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter, ProblemLogger logger,
+			TraceIdResolver traceIdResolver, @Nullable String traceIdHeader) {
+		this.mapper = mapper;
+		this.jsonWriter = jsonWriter;
+		this.logger = logger;
+		this.traceIdResolver = traceIdResolver;
+		this.traceIdHeader = (traceIdHeader != null && !traceIdHeader.isBlank()) ? traceIdHeader : null;
+	}
+
+	/**
+	 * Answer the request with the problem for the given failure.
+	 * @param exception the failure
+	 * @param request the request
+	 * @param response the response; left alone if already committed
+	 * @throws IOException if the body cannot be written
+	 */
+	public void write(Throwable exception, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		String traceId = RequestTraceId.obtain(request, this.traceIdResolver);
+		String path = request.getRequestURI();
+		MappedProblem mapped = this.mapper.map(exception, path, traceId);
+		this.logger.log(mapped, request.getMethod(), path);
+		if (response.isCommitted()) {
+			// Part of another answer has reached the client; the failure is logged, nothing can be sent.
+			return;
+		}
+		byte[] body = this.jsonWriter.toBytes(mapped.problem());
+		response.resetBuffer();
+		response.setStatus(mapped.status());
+		mapped.headers().forEach((name, values) -> setHeader(response, name, values));
+		if (this.traceIdHeader != null) {
+			response.setHeader(this.traceIdHeader, traceId);
+		}
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static void setHeader(HttpServletResponse response, String name, List<String> values) {
+		if (values.isEmpty()) {
+			return;
+		}
+		response.setHeader(name, values.get(0));
+		for (int i = 1; i < values.size(); i++) {
+			response.addHeader(name, values.get(i));
+		}
+	}
+
+}
