@@ -1,0 +1,64 @@
+package io.github.problemdetails.core.exception;
+
+import java.util.Objects;
+
+/**
+ * A 409 Conflict problem: the request conflicts with the current state of the resource, such as a duplicate
+ * unique value or a version mismatch.
+ */
+public class ConflictException extends ProblemException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Type slug of a conflict problem.
+	 */
+	public static final String TYPE = "conflict";
+
+	/**
+	 * Title of a conflict problem.
+	 */
+	public static final String TITLE = "Conflict";
+
+	/**
+	 * Type slug of a duplicate value problem, created by {@link #duplicate(String, String)}.
+	 */
+	public static final String DUPLICATE_TYPE = "duplicate";
+
+	/**
+	 * Title of a duplicate value problem.
+	 */
+	public static final String DUPLICATE_TITLE = "Duplicate value";
+
+	/**
+	 * Create a conflict problem.
+	 * @param detail the explanation of the conflict, or {@code null} for none
+	 */
+	public ConflictException(String detail) {
+		this(TYPE, TITLE, detail);
+	}
+
+	/**
+	 * Create a 409 problem with its own type, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 */
+	protected ConflictException(String type, String title, String detail) {
+		super(409, type, title, detail);
+	}
+
+	/**
+	 * Create a duplicate value problem, with the detail {@code A <resource> with this <field> already exists.}
+	 * @param resource the kind of resource, such as {@code user}; not {@code null}
+	 * @param field the field whose value must be unique, such as {@code email}; not {@code null}
+	 * @return the exception, of type {@value #DUPLICATE_TYPE}
+	 */
+	public static ConflictException duplicate(String resource, String field) {
+		Objects.requireNonNull(resource, "'resource' must not be null");
+		Objects.requireNonNull(field, "'field' must not be null");
+		return new ConflictException(DUPLICATE_TYPE, DUPLICATE_TITLE,
+				"A " + resource + " with this " + field + " already exists.");
+	}
+
+}

@@ -1,0 +1,40 @@
+package io.github.problemdetails.core.exception;
+
+/**
+ * A 501 Not Implemented problem: the server does not support the requested feature.
+ * <p>
+ * As for every 5xx problem, the message is logged but never sent to clients; the starter sends a generic detail.
+ */
+public class NotImplementedException extends ProblemException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Type slug of a not implemented problem.
+	 */
+	public static final String TYPE = "not-implemented";
+
+	/**
+	 * Title of a not implemented problem.
+	 */
+	public static final String TITLE = "Not implemented";
+
+	/**
+	 * Create a not implemented problem.
+	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
+	 */
+	public NotImplementedException(String message) {
+		this(TYPE, TITLE, message);
+	}
+
+	/**
+	 * Create a 501 problem with its own type, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
+	 */
+	protected NotImplementedException(String type, String title, String message) {
+		super(501, type, title, message);
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.github.problemdetails.core.exception;
+
+import java.util.Objects;
+
+/**
+ * A 401 Unauthorized problem: credentials are missing, invalid or expired. The response carries a
+ * {@code WWW-Authenticate} challenge, as RFC 9110 section 15.5.2 requires.
+ */
+public class UnauthenticatedException extends ProblemException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Type slug of an unauthenticated problem.
+	 */
+	public static final String TYPE = "unauthenticated";
+
+	/**
+	 * Title of an unauthenticated problem.
+	 */
+	public static final String TITLE = "Authentication required";
+
+	/**
+	 * Name of the challenge header; the same as {@link ProblemHeaders#WWW_AUTHENTICATE}.
+	 */
+	public static final String WWW_AUTHENTICATE = ProblemHeaders.WWW_AUTHENTICATE;
+
+	/**
+	 * Challenge sent when none is given: bearer token authentication (RFC 6750).
+	 */
+	public static final String DEFAULT_CHALLENGE = "Bearer";
+
+	private final String challenge;
+
+	/**
+	 * Create an unauthenticated problem with the {@value #DEFAULT_CHALLENGE} challenge.
+	 * @param detail the explanation of why authentication failed, or {@code null} for none
+	 */
+	public UnauthenticatedException(String detail) {
+		this(detail, DEFAULT_CHALLENGE);
+	}
+
+	/**
+	 * Create an unauthenticated problem with the given challenge.
+	 * @param detail the explanation of why authentication failed, or {@code null} for none
+	 * @param challenge the {@code WWW-Authenticate} value, such as {@code Basic realm="orders"}; not {@code null}
+	 * @throws IllegalArgumentException if the challenge contains a CR or LF character
+	 */
+	public UnauthenticatedException(String detail, String challenge) {
+		this(TYPE, TITLE, detail, challenge);
+	}
+
+	/**
+	 * Create a 401 problem with its own type, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param challenge the {@code WWW-Authenticate} value; not {@code null}
+	 * @throws IllegalArgumentException if the challenge contains a CR or LF character
+	 */
+	protected UnauthenticatedException(String type, String title, String detail, String challenge) {
+		super(401, type, title, detail);
+		this.challenge = Objects.requireNonNull(challenge, "'challenge' must not be null");
+		putHeader(WWW_AUTHENTICATE, challenge);
+	}
+
+	/**
+	 * Return the challenge sent in the {@code WWW-Authenticate} header.
+	 * @return the challenge; never {@code null}
+	 */
+	public String getChallenge() {
+		return this.challenge;
+	}
+
+}

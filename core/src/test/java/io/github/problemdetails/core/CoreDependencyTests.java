@@ -1,0 +1,108 @@
+package io.github.problemdetails.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Guards the promise that core is JDK only: no Spring, no Jackson, no annotation libraries.
+ */
+class CoreDependencyTests {
+
+	// Surefire runs with the module directory as the working directory.
+	private static final Path POM = Path.of("pom.xml");
+
+	private static final Path MAIN_SOURCES = Path.of("src", "main", "java");
+
+	@Test
+	void pomDeclaresOnlyTestDependencies() throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document pom = factory.newDocumentBuilder().parse(POM.toFile());
+		List<String> nonTest = new ArrayList<>();
+		int dependencies = 0;
+		// Only project/dependencies counts; dependencyManagement declares versions, not dependencies.
+		for (Element section : children(pom.getDocumentElement(), "dependencies")) {
+			for (Element dependency : children(section, "dependency")) {
+				dependencies++;
+				if (!"test".equals(text(dependency, "scope"))) {
+					nonTest.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId"));
+				}
+			}
+		}
+		assertThat(dependencies).as("dependencies found in %s", POM.toAbsolutePath()).isPositive();
+		assertThat(nonTest).as("non-test dependencies of core").isEmpty();
+	}
+
+	@Test
+	void mainSourcesImportNoFrameworkOrJsonLibrary() throws IOException {
+		List<Path> sources = javaSources();
+		assertThat(sources).isNotEmpty();
+		List<String> offending = new ArrayList<>();
+		for (Path source : sources) {
+			for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+				String trimmed = line.strip();
+				if (trimmed.startsWith("import ") && (trimmed.contains("org.springframework")
+						|| trimmed.contains("tools.jackson") || trimmed.contains("com.fasterxml"))) {
+					offending.add(source + ": " + trimmed);
+				}
+			}
+		}
+		assertThat(offending).isEmpty();
+	}
+
+	@Test
+	void mainSourcesImportOnlyTheJdkAndCore() throws IOException {
+		List<String> offending = new ArrayList<>();
+		for (Path source : javaSources()) {
+			for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+				String trimmed = line.strip();
+				if (trimmed.startsWith("import ")) {
+					String imported = trimmed.substring("import ".length()).replace("static ", "");
+					if (!imported.startsWith("java.") && !imported.startsWith("io.github.problemdetails.core.")) {
+						offending.add(source + ": " + trimmed);
+					}
+				}
+			}
+		}
+		assertThat(offending).isEmpty();
+	}
+
+	private static List<Path> javaSources() throws IOException {
+		try (Stream<Path> paths = Files.walk(MAIN_SOURCES)) {
+			return paths.filter((path) -> path.toString().endsWith(".java")).toList();
+		}
+	}
+
+	private static List<Element> children(Element parent, String name) {
+		List<Element> result = new ArrayList<>();
+		NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Node node = nodes.item(i);
+			if (node instanceof Element element && name.equals(element.getLocalName())) {
+				result.add(element);
+			}
+		}
+		return result;
+	}
+
+	private static String text(Element parent, String name) {
+		List<Element> matches = children(parent, name);
+		return matches.isEmpty() ? null : matches.get(0).getTextContent().strip();
+	}
+
+}
