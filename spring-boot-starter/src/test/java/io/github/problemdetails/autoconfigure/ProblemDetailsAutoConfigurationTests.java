@@ -1,0 +1,171 @@
+package io.github.problemdetails.autoconfigure;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+import io.github.problemdetails.json.ProblemJsonWriter;
+import io.github.problemdetails.logging.ProblemLogger;
+import io.github.problemdetails.mapping.MappingSettings;
+import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.trace.TraceIdFilter;
+import io.github.problemdetails.trace.TraceIdResolver;
+import io.github.problemdetails.webmvc.ProblemDetailsControllerAdvice;
+import io.github.problemdetails.webmvc.ProblemResponseWriter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ProblemDetailsAutoConfiguration}.
+ */
+class ProblemDetailsAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(ProblemDetailsAutoConfiguration.class, JacksonAutoConfiguration.class));
+
+	@Test
+	void providesEveryPieceInAServletWebApplication() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(ProblemMapper.class)
+				.hasSingleBean(TraceIdResolver.class)
+				.hasSingleBean(ProblemJsonWriter.class)
+				.hasSingleBean(ProblemLogger.class)
+				.hasSingleBean(ProblemResponseWriter.class)
+				.hasSingleBean(ProblemDetailsControllerAdvice.class)
+				.hasBean("problemDetailsControllerAdvice")
+				.doesNotHaveBean("problemDetailsExceptionHandler");
+			FilterRegistrationBean<?> registration = context.getBean("problemDetailsTraceIdFilter",
+					FilterRegistrationBean.class);
+			assertThat(registration.getFilter()).isInstanceOf(TraceIdFilter.class);
+			assertThat(registration.getOrder()).isEqualTo(TraceIdFilter.ORDER);
+		});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesMapper() {
+		this.runner.withUserConfiguration(UserMapperConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ProblemMapper.class);
+			assertThat(context.getBean(ProblemMapper.class)).isSameAs(context.getBean("customMapper"));
+			assertThat(context).hasSingleBean(ProblemDetailsControllerAdvice.class);
+		});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesAdvice() {
+		this.runner.withUserConfiguration(UserAdviceConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ProblemDetailsControllerAdvice.class);
+			assertThat(context).hasBean("customAdvice").doesNotHaveBean("problemDetailsControllerAdvice");
+		});
+	}
+
+	@Test
+	void backsOffWhenUserRegistersTraceIdFilter() {
+		this.runner.withUserConfiguration(UserFilterConfiguration.class).run((context) -> {
+			assertThat(context).hasBean("customFilter").doesNotHaveBean("problemDetailsTraceIdFilter");
+		});
+	}
+
+	@Test
+	void isOffWhenDisabled() {
+		this.runner.withPropertyValues("problem-details.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(ProblemMapper.class)
+				.doesNotHaveBean(ProblemDetailsControllerAdvice.class)
+				.doesNotHaveBean(ProblemDetailsProperties.class);
+		});
+	}
+
+	@Test
+	void isOffWithoutSpringMvc() {
+		this.runner.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ProblemMapper.class));
+	}
+
+	@Test
+	void isOffOutsideWebApplications() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ProblemDetailsAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ProblemMapper.class));
+	}
+
+	@Test
+	void isOffInReactiveWebApplications() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ProblemDetailsAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ProblemMapper.class));
+	}
+
+	@Test
+	void failsOnValidationStatusOtherThan400Or422() {
+		this.runner.withPropertyValues("problem-details.validation-status=418").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
+				.hasMessage("Invalid value '418' for property 'problem-details.validation-status': must be 400 or 422");
+		});
+	}
+
+	@Test
+	void failsOnRelativeTypeBaseUri() {
+		this.runner.withPropertyValues("problem-details.type-base-uri=errors/").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
+				.hasMessageContaining("problem-details.type-base-uri");
+		});
+	}
+
+	@Test
+	void everyBeanBacksOffForAUserBean() {
+		Method[] beanMethods = Arrays.stream(ProblemDetailsAutoConfiguration.class.getDeclaredMethods())
+			.filter((method) -> method.isAnnotationPresent(Bean.class))
+			.toArray(Method[]::new);
+		assertThat(beanMethods).isNotEmpty();
+		assertThat(beanMethods).allSatisfy((method) -> assertThat(
+				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
+			.as(method.getName())
+			.isTrue());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserMapperConfiguration {
+
+		@Bean
+		ProblemMapper customMapper() {
+			return new ProblemMapper(MappingSettings.defaults());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserAdviceConfiguration {
+
+		@Bean
+		ProblemDetailsControllerAdvice customAdvice(ProblemResponseWriter writer) {
+			return new ProblemDetailsControllerAdvice(writer);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserFilterConfiguration {
+
+		@Bean
+		FilterRegistrationBean<TraceIdFilter> customFilter() {
+			return new FilterRegistrationBean<>(new TraceIdFilter(new TraceIdResolver(null), null));
+		}
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.github.problemdetails.trace;
+
+import java.util.Map;
+
+import io.github.problemdetails.core.exception.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trace ID of a request, in the order the contract gives: {@code traceparent},
+ * {@code X-Request-Id}, generated; echoed in body, header and MDC.
+ */
+@WebMvcTest
+class TraceIdProblemTests {
+
+	private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void traceparentGivesTheTraceId() throws Exception {
+		MockHttpServletResponse response = this.mvc.get().uri("/missing").header("traceparent", TRACEPARENT)
+			.header("X-Request-Id", "req-1").exchange().getResponse();
+		JsonNode problem = assertProblem(response, 404, "/missing");
+		assertThat(problem.path("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+	}
+
+	@Test
+	void requestIdIsUsedWithoutTraceparent() throws Exception {
+		MockHttpServletResponse response = this.mvc.get().uri("/missing").header("X-Request-Id", "checkout-7f3a.2")
+			.exchange().getResponse();
+		JsonNode problem = assertProblem(response, 404, "/missing");
+		assertThat(problem.path("traceId").asString()).isEqualTo("checkout-7f3a.2");
+	}
+
+	@Test
+	void malformedIncomingIdsAreIgnoredNotReflected() throws Exception {
+		MockHttpServletResponse response = this.mvc.get().uri("/missing")
+			.header("traceparent", "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01")
+			.header("X-Request-Id", "<script>alert(1)</script>").exchange().getResponse();
+		JsonNode problem = assertProblem(response, 404, "/missing");
+		assertThat(problem.path("traceId").asString()).matches("[0-9a-f]{32}");
+		assertThat(response.getContentAsString()).doesNotContain("script", "4BF92F");
+	}
+
+	@Test
+	void generatedIdsDifferPerRequest() throws Exception {
+		String first = assertProblem(get("/missing"), 404, "/missing").path("traceId").asString();
+		String second = assertProblem(get("/missing"), 404, "/missing").path("traceId").asString();
+		assertThat(first).matches("[0-9a-f]{32}").isNotEqualTo(second);
+	}
+
+	@Test
+	void successResponsesCarryTheTraceIdInHeaderAndMdc() throws Exception {
+		MockHttpServletResponse response = this.mvc.get().uri("/mdc").header("traceparent", TRACEPARENT).exchange()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getHeader("X-Trace-Id")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+		assertThat(response.getContentAsString()).contains("\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\"");
+		assertThat(MDC.get("traceId")).isNull();
+	}
+
+	private MockHttpServletResponse get(String path) {
+		return this.mvc.get().uri(path).exchange().getResponse();
+	}
+
+	@RestController
+	static class TracedController {
+
+		@GetMapping("/missing")
+		String missing() {
+			throw new NotFoundException("No such thing.");
+		}
+
+		@GetMapping("/mdc")
+		Map<String, String> mdc() {
+			return Map.of("traceId", MDC.get("traceId"));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Import(TracedController.class)
+	static class Config {
+
+	}
+
+}
