@@ -94,9 +94,9 @@ final class BuiltInExceptionRules {
 	}
 
 	private static ProblemDraft validation(MappingSettings settings, List<FieldViolation> violations) {
-		String detail = (violations.size() == 1) ? "1 value is invalid." : violations.size() + " values are invalid.";
-		return new ProblemDraft(settings.validationStatus(), ProblemTypes.VALIDATION_FAILED, "Validation failed",
-				detail, null, Map.of(ProblemMembers.ERRORS, sorted(violations)), HttpHeaders.EMPTY);
+		return new ProblemDraft(settings.validationStatus(), ProblemTypes.VALIDATION_FAILED,
+				ValidationException.TITLE, ValidationException.detailFor(violations.size()), null,
+				Map.of(ProblemMembers.ERRORS, sorted(violations)), HttpHeaders.EMPTY);
 	}
 
 	private static ProblemDraft missing(String kind, String name) {

@@ -1,5 +1,7 @@
 package io.github.problemdetails.mapping;
 
+import io.github.problemdetails.core.exception.ValidationException;
+
 /**
  * Type slugs of the problems that Spring itself raises, beside the slugs of the typed
  * exceptions in {@code io.github.problemdetails.core.exception}. Clients may switch on them,
@@ -17,7 +19,7 @@ public final class ProblemTypes {
 	public static final String INVALID_PARAMETER = "invalid-parameter";
 
 	/** Bean Validation failure of a request body or of method parameters. */
-	public static final String VALIDATION_FAILED = "validation-failed";
+	public static final String VALIDATION_FAILED = ValidationException.TYPE;
 
 	/** Unexpected failure of the server. */
 	public static final String INTERNAL_ERROR = "internal-error";

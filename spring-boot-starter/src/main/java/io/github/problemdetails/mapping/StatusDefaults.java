@@ -2,6 +2,21 @@ package io.github.problemdetails.mapping;
 
 import java.util.Locale;
 
+import io.github.problemdetails.core.exception.BadGatewayException;
+import io.github.problemdetails.core.exception.BadRequestException;
+import io.github.problemdetails.core.exception.ConflictException;
+import io.github.problemdetails.core.exception.ForbiddenException;
+import io.github.problemdetails.core.exception.GatewayTimeoutException;
+import io.github.problemdetails.core.exception.GoneException;
+import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.core.exception.NotImplementedException;
+import io.github.problemdetails.core.exception.PayloadTooLargeException;
+import io.github.problemdetails.core.exception.PreconditionFailedException;
+import io.github.problemdetails.core.exception.RateLimitedException;
+import io.github.problemdetails.core.exception.ServiceUnavailableException;
+import io.github.problemdetails.core.exception.UnauthenticatedException;
+import io.github.problemdetails.core.exception.ValidationException;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -34,32 +49,36 @@ final class StatusDefaults {
 			DETAILS[status - FIRST] = (status < 500) ? "The request cannot be processed."
 					: "The server failed to process the request.";
 		}
-		define(400, "bad-request", "Bad request", "The request is malformed.");
-		define(401, "unauthenticated", "Authentication required",
+		define(400, BadRequestException.TYPE, BadRequestException.TITLE, "The request is malformed.");
+		define(401, UnauthenticatedException.TYPE, UnauthenticatedException.TITLE,
 				"Authentication is required to access this resource.");
-		define(403, "forbidden", "Access denied", "You are not allowed to access this resource.");
-		define(404, "not-found", "Resource not found", "No resource exists at this path.");
+		define(403, ForbiddenException.TYPE, ForbiddenException.TITLE, "You are not allowed to access this resource.");
+		define(404, NotFoundException.TYPE, NotFoundException.TITLE, "No resource exists at this path.");
 		define(405, "method-not-allowed", "Method not allowed",
 				"The request method is not supported by this resource; see the Allow header.");
 		define(406, "not-acceptable", "Not acceptable",
 				"None of the representations that the request accepts can be produced.");
-		define(409, "conflict", "Conflict", "The request conflicts with the current state of the resource.");
-		define(410, "gone", "Resource gone", "The resource is no longer available.");
-		define(412, "precondition-failed", "Precondition failed", "A precondition of the request failed.");
-		define(413, "payload-too-large", "Payload too large", "The request body is too large.");
+		define(409, ConflictException.TYPE, ConflictException.TITLE,
+				"The request conflicts with the current state of the resource.");
+		define(410, GoneException.TYPE, GoneException.TITLE, "The resource is no longer available.");
+		define(412, PreconditionFailedException.TYPE, PreconditionFailedException.TITLE,
+				"A precondition of the request failed.");
+		define(413, PayloadTooLargeException.TYPE, PayloadTooLargeException.TITLE, "The request body is too large.");
 		define(415, "unsupported-media-type", "Unsupported media type",
 				"The content type of the request is not supported; see the Accept header.");
-		define(422, ProblemTypes.VALIDATION_FAILED, "Validation failed", "The request contains invalid values.");
+		define(422, ValidationException.TYPE, ValidationException.TITLE, "The request contains invalid values.");
 		define(428, "precondition-required", "Precondition required",
 				"The request must be conditional, for example with an If-Match header.");
-		define(429, "rate-limited", "Too many requests", "Too many requests; retry later.");
+		define(429, RateLimitedException.TYPE, RateLimitedException.TITLE, "Too many requests; retry later.");
 		define(500, ProblemTypes.INTERNAL_ERROR, "Internal server error",
 				"An unexpected error occurred. Quote the trace ID when you report it.");
-		define(501, "not-implemented", "Not implemented", "This operation is not implemented.");
-		define(502, "bad-gateway", "Bad gateway", "An upstream service failed to answer properly.");
-		define(503, "service-unavailable", "Service unavailable",
+		define(501, NotImplementedException.TYPE, NotImplementedException.TITLE, "This operation is not implemented.");
+		define(502, BadGatewayException.TYPE, BadGatewayException.TITLE,
+				"An upstream service failed to answer properly.");
+		define(503, ServiceUnavailableException.TYPE, ServiceUnavailableException.TITLE,
 				"The service is temporarily unavailable; retry later.");
-		define(504, "gateway-timeout", "Gateway timeout", "An upstream service did not answer in time.");
+		define(504, GatewayTimeoutException.TYPE, GatewayTimeoutException.TITLE,
+				"An upstream service did not answer in time.");
 	}
 
 	private StatusDefaults() {

@@ -28,7 +28,7 @@ public class ValidationException extends ProblemException {
 	private final List<FieldViolation> violations;
 
 	/**
-	 * Create a validation problem whose detail counts the violations, such as {@code 2 fields are invalid.}
+	 * Create a validation problem whose detail counts the violations, such as {@code 2 values are invalid.}
 	 * @param violations the violations; not {@code null}, not empty and without {@code null} elements
 	 * @throws IllegalArgumentException if there are no violations
 	 */
@@ -79,9 +79,18 @@ public class ValidationException extends ProblemException {
 		return List.copyOf(this.violations);
 	}
 
+	/**
+	 * The default detail of a validation problem with the given number of violations, such as
+	 * {@code 2 values are invalid.}; the same wording whichever validation produced them.
+	 * @param violationCount the number of violations
+	 * @return the detail
+	 */
+	public static String detailFor(int violationCount) {
+		return (violationCount == 1) ? "1 value is invalid." : violationCount + " values are invalid.";
+	}
+
 	private static String detailOf(List<FieldViolation> violations) {
-		int count = requireNotEmpty(violations).size();
-		return (count == 1) ? "1 field is invalid." : count + " fields are invalid.";
+		return detailFor(requireNotEmpty(violations).size());
 	}
 
 	private static List<FieldViolation> requireNotEmpty(List<FieldViolation> violations) {

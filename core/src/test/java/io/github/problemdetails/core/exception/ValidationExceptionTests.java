@@ -33,8 +33,8 @@ class ValidationExceptionTests {
 
 	@Test
 	void detailCountsViolations() {
-		assertThat(new ValidationException(List.of(QUANTITY)).getDetail()).isEqualTo("1 field is invalid.");
-		assertThat(new ValidationException(List.of(QUANTITY, PAGE)).getDetail()).isEqualTo("2 fields are invalid.");
+		assertThat(new ValidationException(List.of(QUANTITY)).getDetail()).isEqualTo("1 value is invalid.");
+		assertThat(new ValidationException(List.of(QUANTITY, PAGE)).getDetail()).isEqualTo("2 values are invalid.");
 	}
 
 	@Test
@@ -49,7 +49,7 @@ class ValidationExceptionTests {
 		ValidationException exception = ValidationException.of("address.city", "must not be blank", "NotBlank");
 		assertThat(exception.getViolations()).containsExactly(
 				new FieldViolation("/address/city", null, "address.city", "must not be blank", "NotBlank"));
-		assertThat(exception.getDetail()).isEqualTo("1 field is invalid.");
+		assertThat(exception.getDetail()).isEqualTo("1 value is invalid.");
 	}
 
 	@Test
