@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.github.problemdetails.json.ProblemJsonWriter;
 import io.github.problemdetails.logging.ProblemLogger;
+import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.MappingSettings;
 import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.trace.TraceIdFilter;
@@ -38,8 +39,9 @@ public final class ProblemDetailsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemMapper problemDetailsMapper(ProblemDetailsProperties properties) {
-		return new ProblemMapper(mappingSettings(properties));
+	ProblemMapper problemDetailsMapper(ProblemDetailsProperties properties,
+			ObjectProvider<ExceptionRuleSet> ruleSets) {
+		return new ProblemMapper(mappingSettings(properties), ruleSets.orderedStream().toList());
 	}
 
 	@Bean

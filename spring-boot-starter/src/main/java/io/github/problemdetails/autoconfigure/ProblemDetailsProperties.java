@@ -1,6 +1,7 @@
 package io.github.problemdetails.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,14 @@ public class ProblemDetailsProperties {
 
 	private final TraceId traceId = new TraceId();
 
+	private final ErrorEndpoint errorEndpoint = new ErrorEndpoint();
+
+	private final Security security = new Security();
+
+	private final Data data = new Data();
+
+	private final Client client = new Client();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -56,6 +65,22 @@ public class ProblemDetailsProperties {
 
 	public TraceId getTraceId() {
 		return this.traceId;
+	}
+
+	public ErrorEndpoint getErrorEndpoint() {
+		return this.errorEndpoint;
+	}
+
+	public Security getSecurity() {
+		return this.security;
+	}
+
+	public Data getData() {
+		return this.data;
+	}
+
+	public Client getClient() {
+		return this.client;
 	}
 
 	/**
@@ -88,6 +113,158 @@ public class ProblemDetailsProperties {
 
 		public void setRequestHeader(String requestHeader) {
 			this.requestHeader = requestHeader;
+		}
+
+	}
+
+	/**
+	 * Error dispatches of the servlet container.
+	 */
+	public static class ErrorEndpoint {
+
+		/**
+		 * Whether to answer the container's error dispatches (exceptions thrown in filters,
+		 * "sendError" calls, container rejections) with problem details.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Spring Security integration.
+	 */
+	public static class Security {
+
+		/**
+		 * Whether to answer Spring Security's 401 and 403 with problem details.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Challenge sent in the "WWW-Authenticate" header of 401 answers, such as
+		 * 'Basic realm="orders"' or "Bearer".
+		 */
+		private String challenge = "Bearer";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getChallenge() {
+			return this.challenge;
+		}
+
+		public void setChallenge(String challenge) {
+			this.challenge = challenge;
+		}
+
+	}
+
+	/**
+	 * Spring data-access exceptions.
+	 */
+	public static class Data {
+
+		/**
+		 * Whether to map Spring's data-access exceptions (duplicate keys, optimistic locking,
+		 * transient failures).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Retry-After of 503 answers to transient data-access failures; none is sent when not
+		 * set.
+		 */
+		private @Nullable Duration retryAfter;
+
+		/**
+		 * Status of an optimistic-locking failure when the request was conditional (If-Match or
+		 * If-Unmodified-Since): 409 or 412.
+		 */
+		private int conditionalOptimisticLockStatus = 409;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable Duration getRetryAfter() {
+			return this.retryAfter;
+		}
+
+		public void setRetryAfter(@Nullable Duration retryAfter) {
+			this.retryAfter = retryAfter;
+		}
+
+		public int getConditionalOptimisticLockStatus() {
+			return this.conditionalOptimisticLockStatus;
+		}
+
+		public void setConditionalOptimisticLockStatus(int conditionalOptimisticLockStatus) {
+			this.conditionalOptimisticLockStatus = conditionalOptimisticLockStatus;
+		}
+
+	}
+
+	/**
+	 * Failures of calls to upstream services through RestClient or RestTemplate.
+	 */
+	public static class Client {
+
+		/**
+		 * Whether to map failures of upstream calls (502 for errors and unusable answers, 504
+		 * for timeouts).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Status when an upstream cannot be reached at all (connection refused, unknown host):
+		 * 502 or 503.
+		 */
+		private int connectionFailureStatus = 502;
+
+		/**
+		 * Whether the detail names the upstream host that failed.
+		 */
+		private boolean exposeUpstream;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getConnectionFailureStatus() {
+			return this.connectionFailureStatus;
+		}
+
+		public void setConnectionFailureStatus(int connectionFailureStatus) {
+			this.connectionFailureStatus = connectionFailureStatus;
+		}
+
+		public boolean isExposeUpstream() {
+			return this.exposeUpstream;
+		}
+
+		public void setExposeUpstream(boolean exposeUpstream) {
+			this.exposeUpstream = exposeUpstream;
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.github.problemdetails.logging;
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.mapping.MappedProblem;
 import io.github.problemdetails.mapping.ProblemMembers;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,27 +33,31 @@ public class ProblemLogger {
 					traceId, exception);
 			case WARN -> {
 				if (logger.isWarnEnabled()) {
-					logger.warn(CLIENT_ERROR_FORMAT, method, path, problem.status(), exception.toString(), traceId);
+					logger.warn(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
 				}
 			}
 			case INFO -> {
 				if (logger.isInfoEnabled()) {
-					logger.info(CLIENT_ERROR_FORMAT, method, path, problem.status(), exception.toString(), traceId);
+					logger.info(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
 				}
 			}
 			case DEBUG -> {
 				if (logger.isDebugEnabled()) {
-					logger.debug(CLIENT_ERROR_FORMAT, method, path, problem.status(), exception.toString(), traceId);
+					logger.debug(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
 				}
 			}
 			case TRACE -> {
 				if (logger.isTraceEnabled()) {
-					logger.trace(CLIENT_ERROR_FORMAT, method, path, problem.status(), exception.toString(), traceId);
+					logger.trace(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
 				}
 			}
 			case OFF -> {
 			}
 		}
+	}
+
+	private static String causeOf(@Nullable Throwable exception) {
+		return (exception != null) ? exception.toString() : "no exception";
 	}
 
 }

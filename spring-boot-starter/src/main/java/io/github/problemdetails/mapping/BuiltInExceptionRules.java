@@ -50,36 +50,36 @@ final class BuiltInExceptionRules {
 	static Map<Class<? extends Throwable>, ExceptionRule> create() {
 		Map<Class<? extends Throwable>, ExceptionRule> rules = new LinkedHashMap<>();
 		rules.put(ProblemException.class, BuiltInExceptionRules::typed);
-		rules.put(ValidationException.class, (exception, settings) -> typedValidation((ValidationException) exception,
+		rules.put(ValidationException.class, (exception, settings, request) -> typedValidation((ValidationException) exception,
 				settings));
-		rules.put(MethodArgumentNotValidException.class, (exception, settings) -> validation(settings,
+		rules.put(MethodArgumentNotValidException.class, (exception, settings, request) -> validation(settings,
 				FieldViolations.of((MethodArgumentNotValidException) exception)));
-		rules.put(BindException.class, (exception, settings) -> validation(settings,
+		rules.put(BindException.class, (exception, settings, request) -> validation(settings,
 				FieldViolations.of(((BindException) exception).getBindingResult(), false)));
-		rules.put(HandlerMethodValidationException.class, (exception, settings) -> validation(settings,
+		rules.put(HandlerMethodValidationException.class, (exception, settings, request) -> validation(settings,
 				FieldViolations.of((HandlerMethodValidationException) exception)));
-		rules.put(HttpMessageNotReadableException.class, (exception, settings) -> ProblemDraft.of(400,
+		rules.put(HttpMessageNotReadableException.class, (exception, settings, request) -> ProblemDraft.of(400,
 				ProblemTypes.MALFORMED_BODY, UnreadableBodyDetail.of((HttpMessageNotReadableException) exception)));
-		rules.put(MissingServletRequestParameterException.class, (exception, settings) -> missing("parameter",
+		rules.put(MissingServletRequestParameterException.class, (exception, settings, request) -> missing("parameter",
 				((MissingServletRequestParameterException) exception).getParameterName()));
-		rules.put(MissingRequestHeaderException.class, (exception, settings) -> missing("header",
+		rules.put(MissingRequestHeaderException.class, (exception, settings, request) -> missing("header",
 				((MissingRequestHeaderException) exception).getHeaderName()));
-		rules.put(MissingRequestCookieException.class, (exception, settings) -> missing("cookie",
+		rules.put(MissingRequestCookieException.class, (exception, settings, request) -> missing("cookie",
 				((MissingRequestCookieException) exception).getCookieName()));
-		rules.put(MissingServletRequestPartException.class, (exception, settings) -> missing("part",
+		rules.put(MissingServletRequestPartException.class, (exception, settings, request) -> missing("part",
 				((MissingServletRequestPartException) exception).getRequestPartName()));
-		rules.put(TypeMismatchException.class, (exception, settings) -> typeMismatch((TypeMismatchException) exception));
+		rules.put(TypeMismatchException.class, (exception, settings, request) -> typeMismatch((TypeMismatchException) exception));
 		// A subclass of TypeMismatchException, but no converter exists at all: the server's mistake.
 		rules.put(ConversionNotSupportedException.class,
-				(exception, settings) -> ProblemDraft.ofStatus(500, null, HttpHeaders.EMPTY));
+				(exception, settings, request) -> ProblemDraft.ofStatus(500, null, HttpHeaders.EMPTY));
 		if (BEAN_VALIDATION_PRESENT) {
-			rules.put(ConstraintViolationException.class, (exception, settings) -> validation(settings,
+			rules.put(ConstraintViolationException.class, (exception, settings, request) -> validation(settings,
 					ConstraintViolations.of((ConstraintViolationException) exception)));
 		}
 		return rules;
 	}
 
-	private static ProblemDraft typed(Throwable exception, MappingSettings settings) {
+	private static ProblemDraft typed(Throwable exception, MappingSettings settings, ProblemRequest request) {
 		ProblemException problem = (ProblemException) exception;
 		return new ProblemDraft(problem.getStatus(), problem.getType(), problem.getTitle(), problem.getDetail(),
 				problem.getCode(), problem.getExtensions(), headersOf(problem));

@@ -12,8 +12,9 @@ public interface ExceptionRule {
 	 * Describe the given exception as a problem draft.
 	 * @param exception the exception to describe
 	 * @param settings the engine's settings
+	 * @param request the failed request
 	 * @return the draft
 	 */
-	ProblemDraft describe(Throwable exception, MappingSettings settings);
+	ProblemDraft describe(Throwable exception, MappingSettings settings, ProblemRequest request);
 
 }

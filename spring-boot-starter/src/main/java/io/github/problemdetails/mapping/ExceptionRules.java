@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 final class ExceptionRules {
 
-	private static final ExceptionRule ERROR_RESPONSE = (exception, settings) -> {
+	private static final ExceptionRule ERROR_RESPONSE = (exception, settings, request) -> {
 		ErrorResponse response = (ErrorResponse) exception;
 		int status = response.getStatusCode().value();
 		// An ErrorResponse with a non-error status is a programming mistake; never send it as a success.
 		return ProblemDraft.ofStatus((status >= 400 && status <= 599) ? status : 500, null, response.getHeaders());
 	};
 
-	private static final ExceptionRule UNEXPECTED = (exception, settings) -> ProblemDraft.ofStatus(500, null,
+	private static final ExceptionRule UNEXPECTED = (exception, settings, request) -> ProblemDraft.ofStatus(500, null,
 			HttpHeaders.EMPTY);
 
 	private final Map<Class<? extends Throwable>, ExceptionRule> rulesByClass;
@@ -55,7 +55,7 @@ final class ExceptionRules {
 		if (responseStatus != null) {
 			int status = responseStatus.code().value();
 			int errorStatus = (status >= 400 && status <= 599) ? status : 500;
-			return (exception, settings) -> ProblemDraft.ofStatus(errorStatus, null, HttpHeaders.EMPTY);
+			return (exception, settings, request) -> ProblemDraft.ofStatus(errorStatus, null, HttpHeaders.EMPTY);
 		}
 		if (ErrorResponse.class.isAssignableFrom(type)) {
 			return ERROR_RESPONSE;

@@ -1,6 +1,7 @@
 package io.github.problemdetails.mapping;
 
 import io.github.problemdetails.core.Problem;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.http.HttpHeaders;
@@ -12,9 +13,10 @@ import org.springframework.http.HttpHeaders;
  * @param problem the problem to send; its status is the response status
  * @param headers response headers such as {@code Allow}, {@code Accept} or {@code Retry-After}
  * @param logLevel the level to log the failure at
- * @param exception the failure
+ * @param exception the failure, or {@code null} when only a status is known (a container's
+ * {@code sendError})
  */
-public record MappedProblem(Problem problem, HttpHeaders headers, LogLevel logLevel, Throwable exception) {
+public record MappedProblem(Problem problem, HttpHeaders headers, LogLevel logLevel, @Nullable Throwable exception) {
 
 	/** The HTTP status of the response. */
 	public int status() {

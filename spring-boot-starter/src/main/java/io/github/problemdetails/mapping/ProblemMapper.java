@@ -2,6 +2,8 @@ package io.github.problemdetails.mapping;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +11,7 @@ import io.github.problemdetails.core.Problem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.logging.LogLevel;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The single mapping engine: turns any {@link Throwable} into the problem, status, headers
@@ -33,28 +36,56 @@ public class ProblemMapper {
 	private final Map<String, URI> typeUris = new ConcurrentHashMap<>();
 
 	/**
-	 * Create an engine with the built-in rules.
+	 * Create an engine with the built-in rules only.
 	 * @param settings the engine's settings
 	 */
 	public ProblemMapper(MappingSettings settings) {
+		this(settings, List.of());
+	}
+
+	/**
+	 * Create an engine with the built-in rules and further rule sets.
+	 * @param settings the engine's settings
+	 * @param ruleSets rule sets of integrations and of the application, in order; a later set
+	 * wins over an earlier one for the same exception class
+	 */
+	public ProblemMapper(MappingSettings settings, List<ExceptionRuleSet> ruleSets) {
 		this.settings = settings;
-		this.rules = new ExceptionRules(BuiltInExceptionRules.create());
+		Map<Class<? extends Throwable>, ExceptionRule> rulesByClass = new LinkedHashMap<>(
+				BuiltInExceptionRules.create());
+		ruleSets.forEach((ruleSet) -> rulesByClass.putAll(ruleSet.rules()));
+		this.rules = new ExceptionRules(rulesByClass);
 	}
 
 	/**
 	 * Map a failure to a problem.
 	 * @param exception the failure
-	 * @param instance the request path without query string, or {@code null} if unknown
-	 * @param traceId the request's trace ID, or {@code null} if none
+	 * @param request the failed request
 	 * @return the mapped problem
 	 */
-	public MappedProblem map(Throwable exception, @Nullable String instance, @Nullable String traceId) {
-		ProblemDraft draft = this.rules.ruleFor(exception.getClass()).describe(exception, this.settings);
+	public MappedProblem map(Throwable exception, ProblemRequest request) {
+		ProblemDraft draft = this.rules.ruleFor(exception.getClass()).describe(exception, this.settings, request);
+		return build(draft, request, exception);
+	}
+
+	/**
+	 * Map a failure of which only the status is known, such as a container's
+	 * {@code sendError}.
+	 * @param status the HTTP status; a status below 400 is answered as 500
+	 * @param request the failed request
+	 * @return the mapped problem
+	 */
+	public MappedProblem mapStatus(int status, ProblemRequest request) {
+		int errorStatus = (status >= 400 && status <= 599) ? status : 500;
+		return build(ProblemDraft.ofStatus(errorStatus, null, HttpHeaders.EMPTY), request, null);
+	}
+
+	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception) {
 		int status = draft.status();
 		URI type = typeUri(draft.type());
 		Problem.Builder problem = Problem.builder().status(status).type(type).title(titleOf(draft, type))
 			.detail(detailOf(draft));
-		URI instanceUri = toUri(instance);
+		URI instanceUri = toUri(request.path());
 		if (instanceUri != null) {
 			problem.instance(instanceUri);
 		}
@@ -62,8 +93,8 @@ public class ProblemMapper {
 			problem.extension(ProblemMembers.CODE, draft.code());
 		}
 		problem.extensions(draft.extensions());
-		if (traceId != null) {
-			problem.extension(ProblemMembers.TRACE_ID, traceId);
+		if (request.traceId() != null) {
+			problem.extension(ProblemMembers.TRACE_ID, request.traceId());
 		}
 		LogLevel logLevel = (status >= 500) ? LogLevel.ERROR : LogLevel.DEBUG;
 		return new MappedProblem(problem.build(), draft.headers(), logLevel, exception);

@@ -7,8 +7,11 @@ import io.github.problemdetails.json.ProblemJsonWriter;
 import io.github.problemdetails.logging.ProblemLogger;
 import io.github.problemdetails.mapping.MappedProblem;
 import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.mapping.ProblemMembers;
+import io.github.problemdetails.mapping.ProblemRequest;
 import io.github.problemdetails.trace.RequestTraceId;
 import io.github.problemdetails.trace.TraceIdResolver;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -58,10 +61,30 @@ public class ProblemResponseWriter {
 	 */
 	public void write(Throwable exception, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		String traceId = RequestTraceId.obtain(request, this.traceIdResolver);
-		String path = request.getRequestURI();
-		MappedProblem mapped = this.mapper.map(exception, path, traceId);
-		this.logger.log(mapped, request.getMethod(), path);
+		send(this.mapper.map(exception, problemRequest(request)), request, response);
+	}
+
+	/**
+	 * Answer the request with the problem for a status alone, such as the one of a
+	 * container's {@code sendError}.
+	 * @param status the HTTP status
+	 * @param request the request
+	 * @param response the response; left alone if already committed
+	 * @throws IOException if the body cannot be written
+	 */
+	public void writeStatus(int status, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		send(this.mapper.mapStatus(status, problemRequest(request)), request, response);
+	}
+
+	private ProblemRequest problemRequest(HttpServletRequest request) {
+		return new ProblemRequest(pathOf(request), RequestTraceId.obtain(request, this.traceIdResolver),
+				request::getHeader);
+	}
+
+	private void send(MappedProblem mapped, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		this.logger.log(mapped, request.getMethod(), pathOf(request));
 		if (response.isCommitted()) {
 			// Part of another answer has reached the client; the failure is logged, nothing can be sent.
 			return;
@@ -70,12 +93,19 @@ public class ProblemResponseWriter {
 		response.resetBuffer();
 		response.setStatus(mapped.status());
 		mapped.headers().forEach((name, values) -> setHeader(response, name, values));
-		if (this.traceIdHeader != null) {
-			response.setHeader(this.traceIdHeader, traceId);
+		Object traceId = mapped.problem().extensions().get(ProblemMembers.TRACE_ID);
+		if (this.traceIdHeader != null && traceId != null) {
+			response.setHeader(this.traceIdHeader, traceId.toString());
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	// On an error dispatch the request URI is the error page's; the failed request's path is an attribute.
+	private static String pathOf(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (original instanceof String path) ? path : request.getRequestURI();
 	}
 
 	private static void setHeader(HttpServletResponse response, String name, List<String> values) {

@@ -69,7 +69,7 @@ class DefaultHandlerExceptionResolverCoverageTests {
 		samples().forEach((type, sample) -> {
 			Throwable exception = sample.exception().get();
 			assertThat(exception).isInstanceOf(type);
-			MappedProblem mapped = this.mapper.map(exception, "/x", "trace-1");
+			MappedProblem mapped = this.mapper.map(exception, ProblemRequest.of("/x", "trace-1"));
 			assertThat(mapped.status()).as(type.getSimpleName()).isEqualTo(sample.status());
 		});
 	}

@@ -117,8 +117,13 @@ class ServletContainerProblemIntegrationTests {
 
 	}
 
+	// Spring Security is on the test classpath for the security tests; these failures are not about it.
 	@SpringBootConfiguration
-	@EnableAutoConfiguration
+	@EnableAutoConfiguration(excludeName = {
+			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration" })
 	@Import(ContainerController.class)
 	static class ContainerApplication {
 
