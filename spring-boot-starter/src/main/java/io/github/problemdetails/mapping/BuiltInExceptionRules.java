@@ -81,7 +81,9 @@ final class BuiltInExceptionRules {
 
 	private static ProblemDraft typed(Throwable exception, MappingSettings settings, ProblemRequest request) {
 		ProblemException problem = (ProblemException) exception;
-		return new ProblemDraft(problem.getStatus(), problem.getType(), problem.getTitle(), problem.getDetail(),
+		// Contract: a 5xx detail is a generic sentence; the message of a typed 5xx is for the log only.
+		String detail = (problem.getStatus() >= 500) ? null : problem.getDetail();
+		return new ProblemDraft(problem.getStatus(), problem.getType(), problem.getTitle(), detail,
 				problem.getCode(), problem.getExtensions(), headersOf(problem));
 	}
 

@@ -109,8 +109,7 @@ public class ProblemMapper {
 	}
 
 	private String detailOf(ProblemDraft draft) {
-		// Contract: a 5xx detail is a generic sentence, never the exception's message.
-		if (draft.status() >= 500 || draft.detail() == null) {
+		if (draft.detail() == null) {
 			return StatusDefaults.detail(draft.status());
 		}
 		String detail = draft.detail();
