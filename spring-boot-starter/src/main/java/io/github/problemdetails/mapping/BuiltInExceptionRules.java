@@ -50,8 +50,8 @@ final class BuiltInExceptionRules {
 	static Map<Class<? extends Throwable>, ExceptionRule> create() {
 		Map<Class<? extends Throwable>, ExceptionRule> rules = new LinkedHashMap<>();
 		rules.put(ProblemException.class, BuiltInExceptionRules::typed);
-		rules.put(ValidationException.class, (exception, settings, request) -> typedValidation((ValidationException) exception,
-				settings));
+		rules.put(ValidationException.class,
+				(exception, settings, request) -> typedValidation((ValidationException) exception, settings));
 		rules.put(MethodArgumentNotValidException.class, (exception, settings, request) -> validation(settings,
 				FieldViolations.of((MethodArgumentNotValidException) exception)));
 		rules.put(BindException.class, (exception, settings, request) -> validation(settings,
@@ -68,7 +68,8 @@ final class BuiltInExceptionRules {
 				((MissingRequestCookieException) exception).getCookieName()));
 		rules.put(MissingServletRequestPartException.class, (exception, settings, request) -> missing("part",
 				((MissingServletRequestPartException) exception).getRequestPartName()));
-		rules.put(TypeMismatchException.class, (exception, settings, request) -> typeMismatch((TypeMismatchException) exception));
+		rules.put(TypeMismatchException.class,
+				(exception, settings, request) -> typeMismatch((TypeMismatchException) exception));
 		// A subclass of TypeMismatchException, but no converter exists at all: the server's mistake.
 		rules.put(ConversionNotSupportedException.class,
 				(exception, settings, request) -> ProblemDraft.ofStatus(500, null, HttpHeaders.EMPTY));

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
-import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every exception that leaves a controller with a problem: our typed exceptions,
@@ -52,16 +50,7 @@ public class ProblemDetailsControllerAdvice implements Ordered {
 	@ExceptionHandler(Throwable.class)
 	public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		if (isClientGone(exception)) {
-			// Nobody is left to answer, and it is no failure of the service.
-			return;
-		}
 		this.writer.write(exception, request, response);
-	}
-
-	private static boolean isClientGone(Throwable exception) {
-		return exception instanceof AsyncRequestNotUsableException || (exception instanceof IOException
-				&& DisconnectedClientHelper.isClientDisconnectedException(exception));
 	}
 
 }

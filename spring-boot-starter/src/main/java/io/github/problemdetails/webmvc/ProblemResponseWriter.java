@@ -12,11 +12,14 @@ import io.github.problemdetails.mapping.ProblemRequest;
 import io.github.problemdetails.trace.RequestTraceId;
 import io.github.problemdetails.trace.TraceIdResolver;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers a failed servlet request with a problem: maps the failure with the one engine, logs
@@ -53,7 +56,8 @@ public class ProblemResponseWriter {
 	}
 
 	/**
-	 * Answer the request with the problem for the given failure.
+	 * Answer the request with the problem for the given failure. Nothing is written, or
+	 * logged, when the client has gone away.
 	 * @param exception the failure
 	 * @param request the request
 	 * @param response the response; left alone if already committed
@@ -61,20 +65,38 @@ public class ProblemResponseWriter {
 	 */
 	public void write(Throwable exception, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		send(this.mapper.map(exception, problemRequest(request)), request, response);
+		Throwable failure = unwrap(exception);
+		if (isClientGone(failure)) {
+			return;
+		}
+		send(this.mapper.map(failure, problemRequest(request)), request, response);
 	}
 
 	/**
-	 * Answer the request with the problem for a status alone, such as the one of a
-	 * container's {@code sendError}.
-	 * @param status the HTTP status
-	 * @param request the request
+	 * Answer an error dispatch of the servlet container: with the problem for its exception
+	 * when there is one, else with the problem for the status the container chose. When the
+	 * engine knows nothing better than 500 for the exception but the container chose a client
+	 * error (for example for a request it rejected), the container's status is kept.
+	 * @param exception the exception of the failed request, or {@code null}
+	 * @param containerStatus the status the container chose
+	 * @param request the error dispatch
 	 * @param response the response; left alone if already committed
 	 * @throws IOException if the body cannot be written
 	 */
-	public void writeStatus(int status, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		send(this.mapper.mapStatus(status, problemRequest(request)), request, response);
+	public void writeDispatchedError(@Nullable Throwable exception, int containerStatus, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ProblemRequest problemRequest = problemRequest(request);
+		if (exception == null) {
+			send(this.mapper.mapStatus(containerStatus, problemRequest), request, response);
+			return;
+		}
+		Throwable failure = unwrap(exception);
+		MappedProblem mapped = this.mapper.map(failure, problemRequest);
+		if (mapped.status() == 500 && containerStatus >= 400 && containerStatus < 500) {
+			MappedProblem byStatus = this.mapper.mapStatus(containerStatus, problemRequest);
+			mapped = new MappedProblem(byStatus.problem(), byStatus.headers(), byStatus.logLevel(), failure);
+		}
+		send(mapped, request, response);
 	}
 
 	private ProblemRequest problemRequest(HttpServletRequest request) {
@@ -100,6 +122,21 @@ public class ProblemResponseWriter {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	// The container and the DispatcherServlet wrap what filters and handlers throw; map the cause.
+	private static Throwable unwrap(Throwable exception) {
+		Throwable failure = exception;
+		while (failure instanceof ServletException && failure.getCause() != null) {
+			failure = failure.getCause();
+		}
+		return failure;
+	}
+
+	// Nobody is left to answer, and it is no failure of the service.
+	private static boolean isClientGone(Throwable exception) {
+		return exception instanceof AsyncRequestNotUsableException || (exception instanceof IOException
+				&& DisconnectedClientHelper.isClientDisconnectedException(exception));
 	}
 
 	// On an error dispatch the request URI is the error page's; the failed request's path is an attribute.

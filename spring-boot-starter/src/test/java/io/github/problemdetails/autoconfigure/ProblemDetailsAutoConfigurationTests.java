@@ -2,6 +2,7 @@ package io.github.problemdetails.autoconfigure;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import io.github.problemdetails.json.ProblemJsonWriter;
 import io.github.problemdetails.logging.ProblemLogger;
@@ -10,6 +11,9 @@ import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.trace.TraceIdFilter;
 import io.github.problemdetails.trace.TraceIdResolver;
 import io.github.problemdetails.webmvc.ProblemDetailsControllerAdvice;
+import io.github.problemdetails.webmvc.ProblemErrorController;
+import io.github.problemdetails.webmvc.ProblemErrorReportValveCustomizer;
+import io.github.problemdetails.webmvc.ProblemFilter;
 import io.github.problemdetails.webmvc.ProblemResponseWriter;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.MergedAnnotations;
@@ -32,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link ProblemDetailsAutoConfiguration}.
  */
 class ProblemDetailsAutoConfigurationTests {
+
+	private static final AutoConfigurations ERROR_MVC = AutoConfigurations.of(DispatcherServletAutoConfiguration.class,
+			ErrorMvcAutoConfiguration.class);
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(
 			AutoConfigurations.of(ProblemDetailsAutoConfiguration.class, JacksonAutoConfiguration.class));
@@ -76,6 +86,37 @@ class ProblemDetailsAutoConfigurationTests {
 		this.runner.withUserConfiguration(UserFilterConfiguration.class).run((context) -> {
 			assertThat(context).hasBean("customFilter").doesNotHaveBean("problemDetailsTraceIdFilter");
 		});
+	}
+
+	@Test
+	void takesOverSpringBootsErrorEndpoint() {
+		this.runner.withConfiguration(ERROR_MVC).run((context) -> {
+			assertThat(context).hasSingleBean(ErrorController.class).hasSingleBean(ProblemErrorController.class)
+				.doesNotHaveBean("basicErrorController")
+				.hasSingleBean(ProblemErrorReportValveCustomizer.class);
+			assertThat(context.getBean("problemDetailsFilter", FilterRegistrationBean.class).getFilter())
+				.isInstanceOf(ProblemFilter.class);
+		});
+	}
+
+	@Test
+	void leavesTheErrorEndpointToSpringBootWhenDisabled() {
+		this.runner.withConfiguration(ERROR_MVC)
+			.withPropertyValues("problem-details.error-endpoint.enabled=false")
+			.run((context) -> assertThat(context).hasBean("basicErrorController")
+				.doesNotHaveBean(ProblemErrorController.class)
+				.doesNotHaveBean("problemDetailsFilter")
+				.doesNotHaveBean(ProblemErrorReportValveCustomizer.class)
+				.hasSingleBean(ProblemDetailsControllerAdvice.class));
+	}
+
+	@Test
+	void backsOffWhenUserDefinesErrorController() {
+		this.runner.withConfiguration(ERROR_MVC)
+			.withUserConfiguration(UserErrorControllerConfiguration.class)
+			.run((context) -> assertThat(context).hasSingleBean(ErrorController.class)
+				.hasBean("customErrorController")
+				.doesNotHaveBean(ProblemErrorController.class));
 	}
 
 	@Test
@@ -128,7 +169,10 @@ class ProblemDetailsAutoConfigurationTests {
 
 	@Test
 	void everyBeanBacksOffForAUserBean() {
-		Method[] beanMethods = Arrays.stream(ProblemDetailsAutoConfiguration.class.getDeclaredMethods())
+		Method[] beanMethods = Stream
+			.of(ProblemDetailsAutoConfiguration.class, ProblemDetailsAutoConfiguration.ErrorEndpointConfiguration.class,
+					ProblemDetailsAutoConfiguration.ErrorEndpointConfiguration.TomcatConfiguration.class)
+			.flatMap((type) -> Arrays.stream(type.getDeclaredMethods()))
 			.filter((method) -> method.isAnnotationPresent(Bean.class))
 			.toArray(Method[]::new);
 		assertThat(beanMethods).isNotEmpty();
@@ -154,6 +198,17 @@ class ProblemDetailsAutoConfigurationTests {
 		@Bean
 		ProblemDetailsControllerAdvice customAdvice(ProblemResponseWriter writer) {
 			return new ProblemDetailsControllerAdvice(writer);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserErrorControllerConfiguration {
+
+		@Bean
+		ErrorController customErrorController() {
+			return new ErrorController() {
+			};
 		}
 
 	}

@@ -1,11 +1,13 @@
 package io.github.problemdetails.webmvc;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import io.github.problemdetails.testsupport.ProblemResponses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +80,29 @@ class ServletContainerProblemIntegrationTests {
 	void asyncTimeoutAnswers503() throws Exception {
 		HttpResponse<String> response = send(request("/slow").GET());
 		assertProblem(response, 503, "/slow");
+	}
+
+	@Test
+	void headerTooLargeIsRejectedByTomcatWithAProblem() throws Exception {
+		HttpResponse<String> response = send(request("/crash").header("traceparent", TRACEPARENT)
+			.header("X-Oversized", "x".repeat(20_000))
+			.GET());
+		JsonNode problem = assertProblem(response, 400, "/crash");
+		assertThat(problem.path("traceId").asString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+	}
+
+	@Test
+	void malformedRequestLineIsRejectedByTomcatWithAProblem() throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(5000);
+			socket.getOutputStream()
+				.write("G@T /crash HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json");
+			String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+			assertThat(body).contains("\"status\":400").contains("\"title\":\"Bad Request\"");
+			ProblemResponses.assertNoLeak(body);
+		}
 	}
 
 	private JsonNode assertProblem(HttpResponse<String> response, int status, String path) {
