@@ -12,6 +12,7 @@ import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.core.exception.NotImplementedException;
 import io.github.problemdetails.core.exception.PayloadTooLargeException;
 import io.github.problemdetails.core.exception.PreconditionFailedException;
+import io.github.problemdetails.core.exception.PreconditionRequiredException;
 import io.github.problemdetails.core.exception.RateLimitedException;
 import io.github.problemdetails.core.exception.ServiceUnavailableException;
 import io.github.problemdetails.core.exception.UnauthenticatedException;
@@ -67,7 +68,7 @@ final class StatusDefaults {
 		define(415, "unsupported-media-type", "Unsupported media type",
 				"The content type of the request is not supported; see the Accept header.");
 		define(422, ValidationException.TYPE, ValidationException.TITLE, "The request contains invalid values.");
-		define(428, "precondition-required", "Precondition required",
+		define(428, PreconditionRequiredException.TYPE, PreconditionRequiredException.TITLE,
 				"The request must be conditional, for example with an If-Match header.");
 		define(429, RateLimitedException.TYPE, RateLimitedException.TITLE, "Too many requests; retry later.");
 		define(500, ProblemTypes.INTERNAL_ERROR, "Internal server error",

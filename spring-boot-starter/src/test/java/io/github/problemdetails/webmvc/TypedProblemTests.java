@@ -15,6 +15,7 @@ import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.core.exception.NotImplementedException;
 import io.github.problemdetails.core.exception.PayloadTooLargeException;
 import io.github.problemdetails.core.exception.PreconditionFailedException;
+import io.github.problemdetails.core.exception.PreconditionRequiredException;
 import io.github.problemdetails.core.exception.ProblemException;
 import io.github.problemdetails.core.exception.RateLimitedException;
 import io.github.problemdetails.core.exception.ServiceUnavailableException;
@@ -57,6 +58,7 @@ class TypedProblemTests {
 				Arguments.of("conflict", 409, "Conflict"), Arguments.of("duplicate", 409, "Duplicate value"),
 				Arguments.of("gone", 410, "Resource gone"),
 				Arguments.of("precondition-failed", 412, "Precondition failed"),
+				Arguments.of("precondition-required", 428, "Precondition required"),
 				Arguments.of("payload-too-large", 413, "Payload too large"),
 				Arguments.of("validation-failed", 422, "Validation failed"),
 				Arguments.of("rate-limited", 429, "Too many requests"),
@@ -169,6 +171,7 @@ class TypedProblemTests {
 					.withExtension("field", "email");
 				case "gone" -> new GoneException("order", 7);
 				case "precondition-failed" -> new PreconditionFailedException("The order has changed.");
+				case "precondition-required" -> new PreconditionRequiredException("Send If-Match with the ETag.");
 				case "payload-too-large" -> new PayloadTooLargeException("At most 10 items per order.");
 				case "validation-failed" -> new ValidationException(List
 					.of(FieldViolation.ofField("items[0].quantity", "must be greater than 0", "Positive")));
