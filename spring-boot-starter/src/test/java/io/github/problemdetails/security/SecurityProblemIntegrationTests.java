@@ -128,7 +128,7 @@ class SecurityProblemIntegrationTests {
 	@Test
 	void sendErrorOfPermittedEndpointKeepsItsStatusForAnonymousUser() throws Exception {
 		HttpResponse<String> response = send(request("/public/missing").GET());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+		assertProblem(response, 404, "/public/missing");
 		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
 	}
 
