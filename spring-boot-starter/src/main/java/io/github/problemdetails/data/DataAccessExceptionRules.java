@@ -143,14 +143,8 @@ public class DataAccessExceptionRules implements ExceptionRuleSet {
 			return HttpHeaders.EMPTY;
 		}
 		HttpHeaders headers = new HttpHeaders();
-		headers.set(ProblemHeaders.RETRY_AFTER, Long.toString(seconds(retryAfter)));
+		headers.set(ProblemHeaders.RETRY_AFTER, ProblemHeaders.retryAfterSeconds(retryAfter));
 		return HttpHeaders.readOnlyHttpHeaders(headers);
-	}
-
-	// Rounds up: a client told to retry before the configured delay would only fail again.
-	private static long seconds(Duration retryAfter) {
-		long seconds = retryAfter.getSeconds();
-		return (retryAfter.getNano() > 0 && seconds < Long.MAX_VALUE) ? seconds + 1 : seconds;
 	}
 
 }
