@@ -16,8 +16,11 @@ import java.util.Objects;
  * when there is none
  * @param message the human-readable description of the violation; never {@code null}
  * @param code the machine-readable violation code, such as a constraint name, or {@code null} when there is none
+ * @param rejectedValue the value that was rejected, or {@code null} when it is not to be shown (the default: a
+ * rejected value is echoed only when the application asks for it)
  */
-public record FieldViolation(String pointer, String parameter, String field, String message, String code) {
+public record FieldViolation(String pointer, String parameter, String field, String message, String code,
+		Object rejectedValue) {
 
 	/**
 	 * Create a violation, checking that exactly one of {@code pointer} and {@code parameter} is set.
@@ -33,6 +36,28 @@ public record FieldViolation(String pointer, String parameter, String field, Str
 			throw new IllegalArgumentException("Exactly one of 'pointer' and 'parameter' must be set");
 		}
 		Objects.requireNonNull(message, "'message' must not be null");
+	}
+
+	/**
+	 * Create a violation that does not show the rejected value.
+	 * @param pointer the JSON Pointer into the request body, or {@code null} for a parameter
+	 * @param parameter the parameter name, or {@code null} for the request body
+	 * @param field the property path, or {@code null} for none
+	 * @param message the human-readable description; not {@code null}
+	 * @param code the machine-readable violation code, or {@code null} for none
+	 * @throws IllegalArgumentException if both or neither of {@code pointer} and {@code parameter} are set
+	 */
+	public FieldViolation(String pointer, String parameter, String field, String message, String code) {
+		this(pointer, parameter, field, message, code, null);
+	}
+
+	/**
+	 * Return a copy of this violation that shows the given rejected value.
+	 * @param value the rejected value, or {@code null} to show none
+	 * @return the copy
+	 */
+	public FieldViolation withRejectedValue(Object value) {
+		return new FieldViolation(this.pointer, this.parameter, this.field, this.message, this.code, value);
 	}
 
 	/**

@@ -108,4 +108,14 @@ class FieldViolationTests {
 			.withMessage("'parameter' must not be null");
 	}
 
+	@Test
+	void showsNoRejectedValueUnlessAsked() {
+		FieldViolation violation = FieldViolation.ofField("quantity", "must be greater than 0", "Positive");
+		assertThat(violation.rejectedValue()).isNull();
+		FieldViolation shown = violation.withRejectedValue(0);
+		assertThat(shown.rejectedValue()).isEqualTo(0);
+		assertThat(shown.pointer()).isEqualTo("/quantity");
+		assertThat(shown).isNotEqualTo(violation);
+	}
+
 }

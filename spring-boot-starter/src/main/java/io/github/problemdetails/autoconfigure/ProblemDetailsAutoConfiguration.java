@@ -1,11 +1,9 @@
 package io.github.problemdetails.autoconfigure;
 
-import java.net.URI;
-
 import io.github.problemdetails.json.ProblemJsonWriter;
+import io.github.problemdetails.json.ProblemXmlWriter;
 import io.github.problemdetails.logging.ProblemLogger;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
-import io.github.problemdetails.mapping.MappingSettings;
 import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.trace.TraceIdFilter;
 import io.github.problemdetails.trace.TraceIdResolver;
@@ -14,8 +12,10 @@ import io.github.problemdetails.webmvc.ProblemErrorController;
 import io.github.problemdetails.webmvc.ProblemErrorReportValveCustomizer;
 import io.github.problemdetails.webmvc.ProblemFilter;
 import io.github.problemdetails.webmvc.ProblemResponseWriter;
+import io.github.problemdetails.webmvc.TomcatExceptionRules;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +34,11 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -53,34 +56,40 @@ public final class ProblemDetailsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemMapper problemDetailsMapper(ProblemDetailsProperties properties,
-			ObjectProvider<ExceptionRuleSet> ruleSets) {
-		return new ProblemMapper(mappingSettings(properties), ruleSets.orderedStream().toList());
+	ProblemMapper problemDetailsMapper(ProblemDetailsProperties properties, ObjectProvider<ExceptionRuleSet> ruleSets,
+			MessageSource messageSource, Environment environment, ResourceLoader resourceLoader) {
+		ProblemDetailsSettingsFactory settings = new ProblemDetailsSettingsFactory(properties, environment,
+				resourceLoader.getClassLoader());
+		return new ProblemMapper(settings.mappingSettings(), ruleSets.orderedStream().toList(),
+				settings.exceptionMappings(), messageSource);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	TraceIdResolver problemDetailsTraceIdResolver(ProblemDetailsProperties properties) {
-		return new TraceIdResolver(properties.getTraceId().getRequestHeader());
+		return new TraceIdResolver(properties.getTraceId().getRequestHeaders());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemJsonWriter problemDetailsJsonWriter(ObjectProvider<JsonMapper> jsonMapper) {
-		return new ProblemJsonWriter(jsonMapper.getIfAvailable(JsonMapper::shared));
+	ProblemJsonWriter problemDetailsJsonWriter(ObjectProvider<JsonMapper> jsonMapper,
+			ProblemDetailsProperties properties) {
+		return new ProblemJsonWriter(jsonMapper.getIfAvailable(JsonMapper::shared),
+				properties.getValidation().getLocation());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemLogger problemDetailsLogger() {
-		return new ProblemLogger();
+	ProblemLogger problemDetailsLogger(ProblemDetailsProperties properties, Environment environment) {
+		return new ProblemLogger(new ProblemDetailsSettingsFactory(properties, environment, null).logPolicy());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemResponseWriter problemDetailsResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter,
-			ProblemLogger logger, TraceIdResolver traceIdResolver, ProblemDetailsProperties properties) {
-		return new ProblemResponseWriter(mapper, jsonWriter, logger, traceIdResolver,
+			ObjectProvider<ProblemXmlWriter> xmlWriter, ProblemLogger logger, TraceIdResolver traceIdResolver,
+			ProblemDetailsProperties properties) {
+		return new ProblemResponseWriter(mapper, jsonWriter, xmlWriter.getIfAvailable(), logger, traceIdResolver,
 				properties.getTraceId().getResponseHeader());
 	}
 
@@ -96,11 +105,43 @@ public final class ProblemDetailsAutoConfiguration {
 	FilterRegistrationBean<TraceIdFilter> problemDetailsTraceIdFilter(TraceIdResolver resolver,
 			ProblemDetailsProperties properties) {
 		FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(
-				new TraceIdFilter(resolver, properties.getTraceId().getResponseHeader()));
+				new TraceIdFilter(resolver, properties.getTraceId().getResponseHeader(),
+						properties.getTraceId().getMdcKey()));
 		registration.setOrder(TraceIdFilter.ORDER);
 		// The error dispatch of a failed request must show the same trace ID, in the MDC too.
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
+	}
+
+	/**
+	 * What Tomcat throws while reading a request for the application.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(InvalidParameterException.class)
+	static class TomcatConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TomcatExceptionRules problemDetailsTomcatRules() {
+			return new TomcatExceptionRules();
+		}
+
+	}
+
+	/**
+	 * Problems as XML for clients that prefer it (RFC 9457 Appendix B), when the application
+	 * has Jackson's XML module.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "tools.jackson.dataformat.xml.XmlMapper")
+	static class XmlConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ProblemXmlWriter problemDetailsXmlWriter(ObjectProvider<JsonMapper> jsonMapper) {
+			return new ProblemXmlWriter(jsonMapper.getIfAvailable(JsonMapper::shared));
+		}
+
 	}
 
 	/**
@@ -133,7 +174,7 @@ public final class ProblemDetailsAutoConfiguration {
 
 		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnClass({ ErrorReportValve.class, ConfigurableTomcatWebServerFactory.class })
-		static class TomcatConfiguration {
+		static class TomcatErrorReportConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean
@@ -143,21 +184,6 @@ public final class ProblemDetailsAutoConfiguration {
 
 		}
 
-	}
-
-	private static MappingSettings mappingSettings(ProblemDetailsProperties properties) {
-		int validationStatus = properties.getValidationStatus();
-		if (validationStatus != 400 && validationStatus != 422) {
-			throw new InvalidProblemDetailsPropertyException("problem-details.validation-status", validationStatus,
-					"must be 400 or 422", "set it to 422 (the contract's default) or 400.");
-		}
-		URI typeBaseUri = properties.getTypeBaseUri();
-		if (typeBaseUri != null && (!typeBaseUri.isAbsolute() || typeBaseUri.isOpaque())) {
-			throw new InvalidProblemDetailsPropertyException("problem-details.type-base-uri", typeBaseUri,
-					"must be an absolute hierarchical URI",
-					"use a URI with a scheme and a path, such as 'https://errors.example.com/', or remove it to use 'about:blank'.");
-		}
-		return new MappingSettings(typeBaseUri, validationStatus);
 	}
 
 }

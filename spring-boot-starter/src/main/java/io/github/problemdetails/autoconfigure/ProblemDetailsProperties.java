@@ -2,10 +2,17 @@ package io.github.problemdetails.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.problemdetails.json.ViolationLocation;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 
 /**
  * Configuration of problem-details, under the {@code problem-details} prefix.
@@ -28,6 +35,38 @@ public class ProblemDetailsProperties {
 	 * HTTP status of validation failures: 422 (Unprocessable Content) or 400 (Bad Request).
 	 */
 	private int validationStatus = 422;
+
+	/**
+	 * Titles by HTTP status, used where an exception or mapping gives none and the type is
+	 * not "about:blank".
+	 */
+	private Map<Integer, String> titles = new LinkedHashMap<>();
+
+	/**
+	 * Extension members added to every problem, such as "service: orders". They never
+	 * replace a standard member or one that the problem already has.
+	 */
+	private Map<String, String> extensions = new LinkedHashMap<>();
+
+	/**
+	 * Whether the messages of client-error (4xx) exceptions that are neither typed problem
+	 * exceptions nor mapped with "expose-message" are shown as "detail". Server-error messages
+	 * are never shown.
+	 */
+	private boolean exposeClientErrorMessages;
+
+	/**
+	 * Mappings of exception classes, keyed by fully qualified class name in brackets, such as
+	 * "[com.example.CardDeclinedException]". A mapping applies to subclasses and
+	 * implementations that have no mapping of their own.
+	 */
+	private Map<String, ExceptionMapping> exceptions = new LinkedHashMap<>();
+
+	private final Include include = new Include();
+
+	private final Validation validation = new Validation();
+
+	private final Logging logging = new Logging();
 
 	private final TraceId traceId = new TraceId();
 
@@ -63,6 +102,50 @@ public class ProblemDetailsProperties {
 		this.validationStatus = validationStatus;
 	}
 
+	public Map<Integer, String> getTitles() {
+		return this.titles;
+	}
+
+	public void setTitles(Map<Integer, String> titles) {
+		this.titles = titles;
+	}
+
+	public Map<String, String> getExtensions() {
+		return this.extensions;
+	}
+
+	public void setExtensions(Map<String, String> extensions) {
+		this.extensions = extensions;
+	}
+
+	public boolean isExposeClientErrorMessages() {
+		return this.exposeClientErrorMessages;
+	}
+
+	public void setExposeClientErrorMessages(boolean exposeClientErrorMessages) {
+		this.exposeClientErrorMessages = exposeClientErrorMessages;
+	}
+
+	public Map<String, ExceptionMapping> getExceptions() {
+		return this.exceptions;
+	}
+
+	public void setExceptions(Map<String, ExceptionMapping> exceptions) {
+		this.exceptions = exceptions;
+	}
+
+	public Include getInclude() {
+		return this.include;
+	}
+
+	public Validation getValidation() {
+		return this.validation;
+	}
+
+	public Logging getLogging() {
+		return this.logging;
+	}
+
 	public TraceId getTraceId() {
 		return this.traceId;
 	}
@@ -84,9 +167,217 @@ public class ProblemDetailsProperties {
 	}
 
 	/**
-	 * Trace ID of each request, returned in the body as "traceId".
+	 * Mapping of one exception class.
+	 */
+	public static class ExceptionMapping {
+
+		/**
+		 * HTTP status, 400 to 599; when not set, the status the exception would have without
+		 * this mapping.
+		 */
+		private @Nullable Integer status;
+
+		/**
+		 * Type slug appended to the type base URI, or an absolute type URI.
+		 */
+		private @Nullable String type;
+
+		/**
+		 * Title of the problem type.
+		 */
+		private @Nullable String title;
+
+		/**
+		 * Fixed detail sent for every occurrence.
+		 */
+		private @Nullable String detail;
+
+		/**
+		 * Machine-readable error code, in UPPER_SNAKE_CASE.
+		 */
+		private @Nullable String code;
+
+		/**
+		 * Level at which occurrences are logged; when not set, the level of their status.
+		 */
+		private @Nullable LogLevel logLevel;
+
+		/**
+		 * Whether the exception's message is shown as "detail" (only ever for a 4xx status).
+		 */
+		private boolean exposeMessage;
+
+		public @Nullable Integer getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(@Nullable Integer status) {
+			this.status = status;
+		}
+
+		public @Nullable String getType() {
+			return this.type;
+		}
+
+		public void setType(@Nullable String type) {
+			this.type = type;
+		}
+
+		public @Nullable String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(@Nullable String title) {
+			this.title = title;
+		}
+
+		public @Nullable String getDetail() {
+			return this.detail;
+		}
+
+		public void setDetail(@Nullable String detail) {
+			this.detail = detail;
+		}
+
+		public @Nullable String getCode() {
+			return this.code;
+		}
+
+		public void setCode(@Nullable String code) {
+			this.code = code;
+		}
+
+		public @Nullable LogLevel getLogLevel() {
+			return this.logLevel;
+		}
+
+		public void setLogLevel(@Nullable LogLevel logLevel) {
+			this.logLevel = logLevel;
+		}
+
+		public boolean isExposeMessage() {
+			return this.exposeMessage;
+		}
+
+		public void setExposeMessage(boolean exposeMessage) {
+			this.exposeMessage = exposeMessage;
+		}
+
+	}
+
+	/**
+	 * Standard members that may be left out or added.
+	 */
+	public static class Include {
+
+		/**
+		 * Whether problems carry the request path as "instance".
+		 */
+		private boolean instance = true;
+
+		/**
+		 * Whether problems carry the time of the failure as "timestamp" (ISO-8601, UTC).
+		 */
+		private boolean timestamp;
+
+		public boolean isInstance() {
+			return this.instance;
+		}
+
+		public void setInstance(boolean instance) {
+			this.instance = instance;
+		}
+
+		public boolean isTimestamp() {
+			return this.timestamp;
+		}
+
+		public void setTimestamp(boolean timestamp) {
+			this.timestamp = timestamp;
+		}
+
+	}
+
+	/**
+	 * Validation problems.
+	 */
+	public static class Validation {
+
+		/**
+		 * Whether each violation shows the rejected value; never for fields whose name looks
+		 * secret (password, token, secret, key).
+		 */
+		private boolean includeRejectedValues;
+
+		/**
+		 * How a violation of the request body locates the field: a JSON pointer ("pointer"),
+		 * the property path ("field"), or both.
+		 */
+		private ViolationLocation location = ViolationLocation.BOTH;
+
+		public boolean isIncludeRejectedValues() {
+			return this.includeRejectedValues;
+		}
+
+		public void setIncludeRejectedValues(boolean includeRejectedValues) {
+			this.includeRejectedValues = includeRejectedValues;
+		}
+
+		public ViolationLocation getLocation() {
+			return this.location;
+		}
+
+		public void setLocation(ViolationLocation location) {
+			this.location = location;
+		}
+
+	}
+
+	/**
+	 * Logging of failures.
+	 */
+	public static class Logging {
+
+		/**
+		 * Log levels by status class ("4xx", "5xx") or status ("404"); a status wins over its
+		 * class. Defaults: 4xx at DEBUG, 5xx at ERROR.
+		 */
+		private Map<String, LogLevel> levels = new LinkedHashMap<>();
+
+		/**
+		 * Whether stack traces are logged, by status class ("4xx", "5xx"). Defaults: 4xx
+		 * without, 5xx with.
+		 */
+		private Map<String, Boolean> stackTraces = new LinkedHashMap<>();
+
+		public Map<String, LogLevel> getLevels() {
+			return this.levels;
+		}
+
+		public void setLevels(Map<String, LogLevel> levels) {
+			this.levels = levels;
+		}
+
+		public Map<String, Boolean> getStackTraces() {
+			return this.stackTraces;
+		}
+
+		public void setStackTraces(Map<String, Boolean> stackTraces) {
+			this.stackTraces = stackTraces;
+		}
+
+	}
+
+	/**
+	 * Trace ID of each request.
 	 */
 	public static class TraceId {
+
+		/**
+		 * Request headers read for an incoming trace ID, in order; "traceparent" is read as
+		 * W3C Trace Context, any other header as a plain request ID.
+		 */
+		private List<String> requestHeaders = new ArrayList<>(List.of("traceparent", "X-Request-Id"));
 
 		/**
 		 * Response header that returns the trace ID to the caller; empty for none.
@@ -94,10 +385,22 @@ public class ProblemDetailsProperties {
 		private String responseHeader = "X-Trace-Id";
 
 		/**
-		 * Request header with a caller's request ID, used when no valid "traceparent" header
-		 * is present; empty to read none.
+		 * Name of the trace-ID member of the problem body.
 		 */
-		private String requestHeader = "X-Request-Id";
+		private String member = "traceId";
+
+		/**
+		 * Key of the trace ID in the logging MDC.
+		 */
+		private String mdcKey = "traceId";
+
+		public List<String> getRequestHeaders() {
+			return this.requestHeaders;
+		}
+
+		public void setRequestHeaders(List<String> requestHeaders) {
+			this.requestHeaders = requestHeaders;
+		}
 
 		public String getResponseHeader() {
 			return this.responseHeader;
@@ -107,12 +410,20 @@ public class ProblemDetailsProperties {
 			this.responseHeader = responseHeader;
 		}
 
-		public String getRequestHeader() {
-			return this.requestHeader;
+		public String getMember() {
+			return this.member;
 		}
 
-		public void setRequestHeader(String requestHeader) {
-			this.requestHeader = requestHeader;
+		public void setMember(String member) {
+			this.member = member;
+		}
+
+		public String getMdcKey() {
+			return this.mdcKey;
+		}
+
+		public void setMdcKey(String mdcKey) {
+			this.mdcKey = mdcKey;
 		}
 
 	}

@@ -21,12 +21,24 @@ public class ProblemJsonWriter {
 
 	private final JsonMapper jsonMapper;
 
+	private final ViolationLocation violationLocation;
+
 	/**
-	 * Create a writer.
+	 * Create a writer that locates body violations by pointer and field.
 	 * @param jsonMapper the mapper for extension values of application types
 	 */
 	public ProblemJsonWriter(JsonMapper jsonMapper) {
+		this(jsonMapper, ViolationLocation.BOTH);
+	}
+
+	/**
+	 * Create a writer.
+	 * @param jsonMapper the mapper for extension values of application types
+	 * @param violationLocation how body violations are located
+	 */
+	public ProblemJsonWriter(JsonMapper jsonMapper, ViolationLocation violationLocation) {
 		this.jsonMapper = jsonMapper;
+		this.violationLocation = violationLocation;
 	}
 
 	/**
@@ -78,20 +90,24 @@ public class ProblemJsonWriter {
 	}
 
 	// Contract: a body field has "pointer", a request parameter has "parameter" instead.
-	private static void writeViolation(JsonGenerator generator, FieldViolation violation) {
+	private void writeViolation(JsonGenerator generator, FieldViolation violation) {
 		generator.writeStartObject();
-		if (violation.pointer() != null) {
-			generator.writeStringProperty("pointer", violation.pointer());
-		}
-		else {
+		boolean body = violation.pointer() != null;
+		if (!body) {
 			generator.writeStringProperty("parameter", violation.parameter());
 		}
-		if (violation.field() != null) {
+		else if (this.violationLocation != ViolationLocation.FIELD || violation.field() == null) {
+			generator.writeStringProperty("pointer", violation.pointer());
+		}
+		if (violation.field() != null && (!body || this.violationLocation != ViolationLocation.POINTER)) {
 			generator.writeStringProperty("field", violation.field());
 		}
 		generator.writeStringProperty("message", violation.message());
 		if (violation.code() != null) {
 			generator.writeStringProperty("code", violation.code());
+		}
+		if (violation.rejectedValue() != null) {
+			generator.writePOJOProperty("rejectedValue", violation.rejectedValue());
 		}
 		generator.writeEndObject();
 	}

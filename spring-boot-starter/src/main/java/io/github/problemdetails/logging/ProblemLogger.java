@@ -1,63 +1,88 @@
 package io.github.problemdetails.logging;
 
-import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.mapping.MappedProblem;
-import io.github.problemdetails.mapping.ProblemMembers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.logging.LogLevel;
+
 /**
- * Logs each failure once, with its trace ID: a server error at ERROR with its stack trace, a
- * client error briefly, without one. Entry points call it exactly once per answered failure,
- * and nothing else in the request path logs the same failure again.
+ * Logs each failure once, with its trace ID, at the level its {@link LogPolicy} or its
+ * configured mapping gives: by default a server error at ERROR with its stack trace, a client
+ * error at DEBUG in one line. Entry points call it exactly once per answered failure, and
+ * nothing else in the request path logs the same failure again.
  */
 public class ProblemLogger {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProblemLogger.class);
 
-	private static final String CLIENT_ERROR_FORMAT = "{} {} answered {}: {} [traceId={}]";
+	private static final String BRIEF = "{} {} answered {}: {} [traceId={}]";
+
+	// The stack trace that follows starts with the exception itself; naming it twice would say it twice.
+	private static final String WITH_STACK_TRACE = "{} {} answered {} [traceId={}]";
+
+	private final LogPolicy policy;
+
+	/**
+	 * Create a logger with the contract's policy.
+	 */
+	public ProblemLogger() {
+		this(LogPolicy.defaults());
+	}
+
+	/**
+	 * Create a logger.
+	 * @param policy the level and stack-trace policy
+	 */
+	public ProblemLogger(LogPolicy policy) {
+		this.policy = policy;
+	}
 
 	/**
 	 * Log a mapped failure.
 	 * @param mapped the failure and how it was mapped
 	 * @param method the request method
 	 * @param path the request path
+	 * @param traceId the request's trace ID, or {@code null}
 	 */
-	public void log(MappedProblem mapped, String method, String path) {
-		Problem problem = mapped.problem();
-		Object traceId = problem.extensions().get(ProblemMembers.TRACE_ID);
+	public void log(MappedProblem mapped, String method, String path, @Nullable String traceId) {
+		int status = mapped.status();
+		LogLevel level = (mapped.logLevel() != null) ? mapped.logLevel() : this.policy.levelFor(status);
+		if (!isEnabled(level)) {
+			return;
+		}
 		Throwable exception = mapped.exception();
-		switch (mapped.logLevel()) {
-			case ERROR, FATAL -> logger.error("{} {} failed with {} [traceId={}]", method, path, problem.status(),
-					traceId, exception);
-			case WARN -> {
-				if (logger.isWarnEnabled()) {
-					logger.warn(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
-				}
-			}
-			case INFO -> {
-				if (logger.isInfoEnabled()) {
-					logger.info(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
-				}
-			}
-			case DEBUG -> {
-				if (logger.isDebugEnabled()) {
-					logger.debug(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
-				}
-			}
-			case TRACE -> {
-				if (logger.isTraceEnabled()) {
-					logger.trace(CLIENT_ERROR_FORMAT, method, path, problem.status(), causeOf(exception), traceId);
-				}
-			}
-			case OFF -> {
-			}
+		if (exception != null && this.policy.stackTraceFor(status)) {
+			write(level, WITH_STACK_TRACE, method, path, status, traceId, exception);
+		}
+		else {
+			write(level, BRIEF, method, path, status, (exception != null) ? exception.toString() : "no exception",
+					traceId);
 		}
 	}
 
-	private static String causeOf(@Nullable Throwable exception) {
-		return (exception != null) ? exception.toString() : "no exception";
+	private static boolean isEnabled(LogLevel level) {
+		return switch (level) {
+			case TRACE -> logger.isTraceEnabled();
+			case DEBUG -> logger.isDebugEnabled();
+			case INFO -> logger.isInfoEnabled();
+			case WARN -> logger.isWarnEnabled();
+			case ERROR, FATAL -> logger.isErrorEnabled();
+			case OFF -> false;
+		};
+	}
+
+	private static void write(LogLevel level, String format, Object... arguments) {
+		switch (level) {
+			case TRACE -> logger.trace(format, arguments);
+			case DEBUG -> logger.debug(format, arguments);
+			case INFO -> logger.info(format, arguments);
+			case WARN -> logger.warn(format, arguments);
+			case ERROR, FATAL -> logger.error(format, arguments);
+			case OFF -> {
+			}
+		}
 	}
 
 }

@@ -53,11 +53,14 @@ final class BuiltInExceptionRules {
 		rules.put(ValidationException.class,
 				(exception, settings, request) -> typedValidation((ValidationException) exception, settings));
 		rules.put(MethodArgumentNotValidException.class, (exception, settings, request) -> validation(settings,
-				FieldViolations.of((MethodArgumentNotValidException) exception)));
+				FieldViolations.of((MethodArgumentNotValidException) exception,
+						settings.includeRejectedValues())));
 		rules.put(BindException.class, (exception, settings, request) -> validation(settings,
-				FieldViolations.of(((BindException) exception).getBindingResult(), false)));
+				FieldViolations.of(((BindException) exception).getBindingResult(), false,
+						settings.includeRejectedValues())));
 		rules.put(HandlerMethodValidationException.class, (exception, settings, request) -> validation(settings,
-				FieldViolations.of((HandlerMethodValidationException) exception)));
+				FieldViolations.of((HandlerMethodValidationException) exception,
+						settings.includeRejectedValues())));
 		rules.put(HttpMessageNotReadableException.class, (exception, settings, request) -> ProblemDraft.of(400,
 				ProblemTypes.MALFORMED_BODY, UnreadableBodyDetail.of((HttpMessageNotReadableException) exception)));
 		rules.put(MissingServletRequestParameterException.class, (exception, settings, request) -> missing("parameter",
@@ -75,7 +78,8 @@ final class BuiltInExceptionRules {
 				(exception, settings, request) -> ProblemDraft.ofStatus(500, null, HttpHeaders.EMPTY));
 		if (BEAN_VALIDATION_PRESENT) {
 			rules.put(ConstraintViolationException.class, (exception, settings, request) -> validation(settings,
-					ConstraintViolations.of((ConstraintViolationException) exception)));
+					ConstraintViolations.of((ConstraintViolationException) exception,
+						settings.includeRejectedValues())));
 		}
 		return rules;
 	}

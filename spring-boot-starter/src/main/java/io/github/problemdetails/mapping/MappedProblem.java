@@ -12,11 +12,13 @@ import org.springframework.http.HttpHeaders;
  *
  * @param problem the problem to send; its status is the response status
  * @param headers response headers such as {@code Allow}, {@code Accept} or {@code Retry-After}
- * @param logLevel the level to log the failure at
+ * @param logLevel the level that configuration gives the failure, or {@code null} for the level of
+ * its status
  * @param exception the failure, or {@code null} when only a status is known (a container's
  * {@code sendError})
  */
-public record MappedProblem(Problem problem, HttpHeaders headers, LogLevel logLevel, @Nullable Throwable exception) {
+public record MappedProblem(Problem problem, HttpHeaders headers, @Nullable LogLevel logLevel,
+		@Nullable Throwable exception) {
 
 	/** The HTTP status of the response. */
 	public int status() {

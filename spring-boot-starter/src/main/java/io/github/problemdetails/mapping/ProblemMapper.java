@@ -2,16 +2,20 @@ package io.github.problemdetails.mapping;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.exception.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.logging.LogLevel;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.ErrorResponse;
 
 /**
  * The single mapping engine: turns any {@link Throwable} into the problem, status, headers
@@ -26,12 +30,21 @@ public class ProblemMapper {
 	// Bounds user input that an exception may carry into the detail (contract: bounded, inert).
 	static final int MAX_DETAIL_LENGTH = 500;
 
+	// Spring's own convention for ProblemDetail messages, keyed here by our type slug.
+	private static final String TITLE_CODE_PREFIX = "problemDetail.title.";
+
+	private static final String DETAIL_CODE_PREFIX = "problemDetail.";
+
+	private static final Object[] NO_ARGUMENTS = {};
+
 	// Slugs come from code, so there are few; the bound only guards against a slug built from input.
 	private static final int MAX_CACHED_TYPES = 1024;
 
 	private final MappingSettings settings;
 
 	private final ExceptionRules rules;
+
+	private final @Nullable MessageSource messageSource;
 
 	private final Map<String, URI> typeUris = new ConcurrentHashMap<>();
 
@@ -40,7 +53,7 @@ public class ProblemMapper {
 	 * @param settings the engine's settings
 	 */
 	public ProblemMapper(MappingSettings settings) {
-		this(settings, List.of());
+		this(settings, List.of(), Map.of(), null);
 	}
 
 	/**
@@ -50,11 +63,26 @@ public class ProblemMapper {
 	 * wins over an earlier one for the same exception class
 	 */
 	public ProblemMapper(MappingSettings settings, List<ExceptionRuleSet> ruleSets) {
+		this(settings, ruleSets, Map.of(), null);
+	}
+
+	/**
+	 * Create an engine.
+	 * @param settings the engine's settings
+	 * @param ruleSets rule sets of integrations and of the application, in order; a later set
+	 * wins over an earlier one for the same exception class
+	 * @param mappings configured mappings by exception class or interface
+	 * @param messageSource source of localised titles and details ({@code problemDetail.title.<type>}
+	 * and {@code problemDetail.<type>}), or {@code null} for none
+	 */
+	public ProblemMapper(MappingSettings settings, List<ExceptionRuleSet> ruleSets,
+			Map<Class<?>, ConfiguredMapping> mappings, @Nullable MessageSource messageSource) {
 		this.settings = settings;
 		Map<Class<? extends Throwable>, ExceptionRule> rulesByClass = new LinkedHashMap<>(
 				BuiltInExceptionRules.create());
 		ruleSets.forEach((ruleSet) -> rulesByClass.putAll(ruleSet.rules()));
-		this.rules = new ExceptionRules(rulesByClass);
+		this.rules = new ExceptionRules(rulesByClass, mappings);
+		this.messageSource = messageSource;
 	}
 
 	/**
@@ -64,8 +92,9 @@ public class ProblemMapper {
 	 * @return the mapped problem
 	 */
 	public MappedProblem map(Throwable exception, ProblemRequest request) {
-		ProblemDraft draft = this.rules.ruleFor(exception.getClass()).describe(exception, this.settings, request);
-		return build(draft, request, exception);
+		ExceptionRules.Resolution resolution = this.rules.resolutionFor(exception.getClass());
+		ProblemDraft draft = resolution.rule().describe(exception, this.settings, request);
+		return build(draft, request, exception, resolution.logLevel());
 	}
 
 	/**
@@ -77,30 +106,74 @@ public class ProblemMapper {
 	 */
 	public MappedProblem mapStatus(int status, ProblemRequest request) {
 		int errorStatus = (status >= 400 && status <= 599) ? status : 500;
-		return build(ProblemDraft.ofStatus(errorStatus, null, HttpHeaders.EMPTY), request, null);
+		return build(ProblemDraft.ofStatus(errorStatus, null, HttpHeaders.EMPTY), request, null, null);
 	}
 
-	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception) {
+	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception,
+			@Nullable LogLevel logLevel) {
 		int status = draft.status();
 		URI type = typeUri(draft.type());
-		Problem.Builder problem = Problem.builder().status(status).type(type).title(titleOf(draft, type))
-			.detail(detailOf(draft));
-		URI instanceUri = toUri(request.path());
+		Object[] arguments = detailArguments(exception);
+		Problem.Builder problem = Problem.builder()
+			.status(status)
+			.type(type)
+			.title(titleOf(draft, type, request))
+			.detail(detailOf(draft, arguments, request));
+		URI instanceUri = this.settings.includeInstance() ? toUri(request.path()) : null;
 		if (instanceUri != null) {
 			problem.instance(instanceUri);
+		}
+		if (request.traceId() != null) {
+			problem.extension(this.settings.traceIdMember(), request.traceId());
 		}
 		if (draft.code() != null) {
 			problem.extension(ProblemMembers.CODE, draft.code());
 		}
 		problem.extensions(draft.extensions());
-		if (request.traceId() != null) {
-			problem.extension(ProblemMembers.TRACE_ID, request.traceId());
+		if (this.settings.includeTimestamp()) {
+			problem.extension(ProblemMembers.TIMESTAMP, Instant.now().toString());
 		}
-		LogLevel logLevel = (status >= 500) ? LogLevel.ERROR : LogLevel.DEBUG;
+		addConfiguredExtensions(problem, draft);
 		return new MappedProblem(problem.build(), draft.headers(), logLevel, exception);
 	}
 
-	private String titleOf(ProblemDraft draft, URI type) {
+	// Configured members never replace one that the problem already has.
+	private void addConfiguredExtensions(Problem.Builder problem, ProblemDraft draft) {
+		this.settings.extensions().forEach((name, value) -> {
+			if (!draft.extensions().containsKey(name) && !name.equals(this.settings.traceIdMember())
+					&& !name.equals(ProblemMembers.CODE) && !name.equals(ProblemMembers.TIMESTAMP)) {
+				problem.extension(name, value);
+			}
+		});
+	}
+
+	private static Object[] detailArguments(@Nullable Throwable exception) {
+		if (exception instanceof ProblemException problem) {
+			return problem.getDetailArguments().toArray();
+		}
+		if (exception instanceof ErrorResponse errorResponse) {
+			Object[] arguments = errorResponse.getDetailMessageArguments();
+			return (arguments != null) ? arguments : NO_ARGUMENTS;
+		}
+		return NO_ARGUMENTS;
+	}
+
+	private @Nullable String message(String code, Object[] arguments, ProblemRequest request) {
+		if (this.messageSource == null) {
+			return null;
+		}
+		return this.messageSource.getMessage(code, arguments, null, request.locale());
+	}
+
+	private String titleOf(ProblemDraft draft, URI type, ProblemRequest request) {
+		String localised = message(TITLE_CODE_PREFIX + draft.type(), NO_ARGUMENTS, request);
+		if (localised != null) {
+			return localised;
+		}
+		String configured = this.settings.titles().get(draft.status());
+		if (configured != null) {
+			return configured;
+		}
 		// RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase.
 		if (Problem.BLANK_TYPE.equals(type)) {
 			return StatusDefaults.reasonPhrase(draft.status());
@@ -108,11 +181,12 @@ public class ProblemMapper {
 		return (draft.title() != null) ? draft.title() : StatusDefaults.title(draft.status());
 	}
 
-	private String detailOf(ProblemDraft draft) {
-		if (draft.detail() == null) {
+	private String detailOf(ProblemDraft draft, Object[] arguments, ProblemRequest request) {
+		String localised = message(DETAIL_CODE_PREFIX + draft.type(), arguments, request);
+		String detail = (localised != null) ? localised : draft.detail();
+		if (detail == null) {
 			return StatusDefaults.detail(draft.status());
 		}
-		String detail = draft.detail();
 		return (detail.length() <= MAX_DETAIL_LENGTH) ? detail : detail.substring(0, MAX_DETAIL_LENGTH) + "…";
 	}
 

@@ -12,6 +12,9 @@ public final class ProblemMembers {
 	/** Machine-readable error code, such as {@code USER_EMAIL_TAKEN}. */
 	public static final String CODE = "code";
 
+	/** Time of the failure, ISO-8601 in UTC, when configured. */
+	public static final String TIMESTAMP = "timestamp";
+
 	/** Field violations of a validation problem. */
 	public static final String ERRORS = "errors";
 

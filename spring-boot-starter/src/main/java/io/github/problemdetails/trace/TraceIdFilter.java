@@ -31,14 +31,27 @@ public class TraceIdFilter extends OncePerRequestFilter implements Ordered {
 
 	private final @Nullable String responseHeader;
 
+	private final String mdcKey;
+
 	/**
-	 * Create a filter.
+	 * Create a filter that puts the ID in the MDC under {@value RequestTraceId#MDC_KEY}.
 	 * @param resolver resolves the trace ID of a request
 	 * @param responseHeader header that returns the ID to the caller, or {@code null} for none
 	 */
 	public TraceIdFilter(TraceIdResolver resolver, @Nullable String responseHeader) {
+		this(resolver, responseHeader, RequestTraceId.MDC_KEY);
+	}
+
+	/**
+	 * Create a filter.
+	 * @param resolver resolves the trace ID of a request
+	 * @param responseHeader header that returns the ID to the caller, or {@code null} for none
+	 * @param mdcKey key of the ID in the logging MDC
+	 */
+	public TraceIdFilter(TraceIdResolver resolver, @Nullable String responseHeader, String mdcKey) {
 		this.resolver = resolver;
 		this.responseHeader = (responseHeader != null && !responseHeader.isBlank()) ? responseHeader : null;
+		this.mdcKey = mdcKey;
 	}
 
 	@Override
@@ -63,17 +76,17 @@ public class TraceIdFilter extends OncePerRequestFilter implements Ordered {
 		if (this.responseHeader != null) {
 			response.setHeader(this.responseHeader, traceId);
 		}
-		String previous = MDC.get(RequestTraceId.MDC_KEY);
-		MDC.put(RequestTraceId.MDC_KEY, traceId);
+		String previous = MDC.get(this.mdcKey);
+		MDC.put(this.mdcKey, traceId);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
 			if (previous != null) {
-				MDC.put(RequestTraceId.MDC_KEY, previous);
+				MDC.put(this.mdcKey, previous);
 			}
 			else {
-				MDC.remove(RequestTraceId.MDC_KEY);
+				MDC.remove(this.mdcKey);
 			}
 		}
 	}

@@ -1,14 +1,15 @@
 package io.github.problemdetails.trace;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the trace ID of a request in the contract's order: the trace ID of an incoming
- * W3C {@code traceparent} header, else a caller's request-ID header, else a freshly generated
- * W3C-format ID. A malformed incoming value is ignored, never reflected. No regular
+ * Resolves the trace ID of a request in the contract's order, by default: the trace ID of an
+ * incoming W3C {@code traceparent} header, else a caller's request-ID header, else a freshly
+ * generated W3C-format ID. A malformed incoming value is ignored, never reflected. No regular
  * expressions and no {@code SecureRandom}: this runs for every request.
  */
 public class TraceIdResolver {
@@ -22,15 +23,24 @@ public class TraceIdResolver {
 
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-	private final @Nullable String requestIdHeader;
+	private final List<String> headerNames;
+
+	/**
+	 * Create a resolver that reads {@code traceparent}, then the given request-ID header.
+	 * @param requestIdHeader header that carries a caller's request ID, or {@code null} (or
+	 * empty) to read none
+	 */
+	public TraceIdResolver(@Nullable String requestIdHeader) {
+		this((requestIdHeader != null) ? List.of(TRACEPARENT, requestIdHeader) : List.of(TRACEPARENT));
+	}
 
 	/**
 	 * Create a resolver.
-	 * @param requestIdHeader header that carries a caller's request ID, or {@code null} to
-	 * read none
+	 * @param headerNames request headers to read, in order; {@code traceparent} is read as W3C
+	 * Trace Context, any other header as a plain request ID; blank names are skipped
 	 */
-	public TraceIdResolver(@Nullable String requestIdHeader) {
-		this.requestIdHeader = (requestIdHeader != null && !requestIdHeader.isBlank()) ? requestIdHeader : null;
+	public TraceIdResolver(List<String> headerNames) {
+		this.headerNames = headerNames.stream().filter((name) -> !name.isBlank()).toList();
 	}
 
 	/**
@@ -39,14 +49,18 @@ public class TraceIdResolver {
 	 * @return the trace ID, never {@code null}
 	 */
 	public String resolve(Function<String, @Nullable String> headers) {
-		String traceparent = headers.apply(TRACEPARENT);
-		if (traceparent != null && isValidTraceparent(traceparent)) {
-			return traceparent.substring(3, 35);
-		}
-		if (this.requestIdHeader != null) {
-			String requestId = headers.apply(this.requestIdHeader);
-			if (requestId != null && isValidRequestId(requestId)) {
-				return requestId;
+		for (String name : this.headerNames) {
+			String value = headers.apply(name);
+			if (value == null) {
+				continue;
+			}
+			if (TRACEPARENT.equalsIgnoreCase(name)) {
+				if (isValidTraceparent(value)) {
+					return value.substring(3, 35);
+				}
+			}
+			else if (isValidRequestId(value)) {
+				return value;
 			}
 		}
 		return generate();

@@ -23,20 +23,21 @@ public final class ConstraintViolations {
 	/**
 	 * Violations of the given exception.
 	 * @param exception the exception
+	 * @param includeRejectedValues whether to show rejected values that are safe to show
 	 * @return the violations
 	 */
-	public static List<FieldViolation> of(ConstraintViolationException exception) {
+	public static List<FieldViolation> of(ConstraintViolationException exception, boolean includeRejectedValues) {
 		List<FieldViolation> violations = new ArrayList<>();
 		if (exception.getConstraintViolations() == null) {
 			return violations;
 		}
 		for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-			violations.add(of(violation));
+			violations.add(of(violation, includeRejectedValues));
 		}
 		return violations;
 	}
 
-	private static FieldViolation of(ConstraintViolation<?> violation) {
+	private static FieldViolation of(ConstraintViolation<?> violation, boolean includeRejectedValues) {
 		String parameter = null;
 		StringBuilder property = new StringBuilder();
 		for (Path.Node node : violation.getPropertyPath()) {
@@ -54,9 +55,11 @@ public final class ConstraintViolations {
 		String message = violation.getMessage();
 		String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
 		if (parameter != null && property.isEmpty()) {
-			return FieldViolation.ofParameter(parameter, message, code);
+			return RejectedValues.show(FieldViolation.ofParameter(parameter, message, code), parameter,
+					violation.getInvalidValue(), includeRejectedValues);
 		}
-		return FieldViolation.ofField(property.toString(), message, code);
+		return RejectedValues.show(FieldViolation.ofField(property.toString(), message, code), property.toString(),
+				violation.getInvalidValue(), includeRejectedValues);
 	}
 
 	private static void appendNode(StringBuilder property, Path.Node node) {

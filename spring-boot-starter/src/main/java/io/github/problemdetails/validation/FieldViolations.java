@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterErrors;
@@ -40,55 +41,65 @@ public final class FieldViolations {
 	 * {@link MethodArgumentNotValidException}.
 	 * @param result the binding result
 	 * @param body whether the bound object is the request body (else request parameters)
+	 * @param includeRejectedValues whether to show rejected values that are safe to show
 	 * @return the violations, field errors first
 	 */
-	public static List<FieldViolation> of(BindingResult result, boolean body) {
+	public static List<FieldViolation> of(BindingResult result, boolean body, boolean includeRejectedValues) {
 		List<FieldViolation> violations = new ArrayList<>(result.getErrorCount());
-		addAll(violations, result, body, "");
+		addAll(violations, result, body, "", includeRejectedValues);
 		return violations;
 	}
 
 	/**
 	 * Violations of a failed {@code @Valid} argument.
 	 * @param exception the exception
+	 * @param includeRejectedValues whether to show rejected values that are safe to show
 	 * @return the violations
 	 */
-	public static List<FieldViolation> of(MethodArgumentNotValidException exception) {
-		return of(exception.getBindingResult(), isBody(exception.getParameter()));
+	public static List<FieldViolation> of(MethodArgumentNotValidException exception, boolean includeRejectedValues) {
+		return of(exception.getBindingResult(), isBody(exception.getParameter()), includeRejectedValues);
 	}
 
 	/**
 	 * Violations of Spring's built-in method validation of a controller method.
 	 * @param exception the exception
+	 * @param includeRejectedValues whether to show rejected values that are safe to show
 	 * @return the violations
 	 */
-	public static List<FieldViolation> of(HandlerMethodValidationException exception) {
+	public static List<FieldViolation> of(HandlerMethodValidationException exception, boolean includeRejectedValues) {
 		List<FieldViolation> violations = new ArrayList<>();
 		for (ParameterValidationResult result : exception.getParameterValidationResults()) {
 			MethodParameter parameter = result.getMethodParameter();
 			boolean body = isBody(parameter);
 			if (result instanceof ParameterErrors errors) {
-				addAll(violations, errors, body, containerPrefix(result));
+				addAll(violations, errors, body, containerPrefix(result), includeRejectedValues);
 			}
 			else {
 				for (MessageSourceResolvable error : result.getResolvableErrors()) {
 					String message = messageOf(error);
 					String code = codeOf(error);
-					violations.add(body ? FieldViolation.ofPointer(FieldViolation.pointerOf(containerPrefix(result)),
-							null, message, code) : FieldViolation.ofParameter(nameOf(parameter), message, code));
+					String name = nameOf(parameter);
+					FieldViolation violation = body
+							? FieldViolation.ofPointer(FieldViolation.pointerOf(containerPrefix(result)), null, message,
+									code)
+							: FieldViolation.ofParameter(name, message, code);
+					violations.add(RejectedValues.show(violation, name, result.getArgument(), includeRejectedValues));
 				}
 			}
 		}
 		return violations;
 	}
 
-	private static void addAll(List<FieldViolation> violations, org.springframework.validation.Errors errors,
-			boolean body, String prefix) {
+	private static void addAll(List<FieldViolation> violations, Errors errors, boolean body, String prefix,
+			boolean includeRejectedValues) {
 		for (FieldError error : errors.getFieldErrors()) {
 			String message = error.isBindingFailure() ? BINDING_FAILURE_MESSAGE : messageOf(error);
 			String field = prefix.isEmpty() ? error.getField() : prefix + "." + error.getField();
-			violations.add(body ? FieldViolation.ofField(field, message, error.getCode())
-					: FieldViolation.ofParameter(field, message, error.getCode()));
+			FieldViolation violation = body ? FieldViolation.ofField(field, message, error.getCode())
+					: FieldViolation.ofParameter(field, message, error.getCode());
+			// A binding failure's rejected value is raw input of the wrong type: never echoed.
+			violations.add(RejectedValues.show(violation, field, error.getRejectedValue(),
+					includeRejectedValues && !error.isBindingFailure()));
 		}
 		for (ObjectError error : errors.getGlobalErrors()) {
 			violations.add(FieldViolation.ofPointer(FieldViolation.pointerOf(prefix), null, messageOf(error),

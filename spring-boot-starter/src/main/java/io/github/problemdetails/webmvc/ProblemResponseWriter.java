@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.List;
 
 import io.github.problemdetails.json.ProblemJsonWriter;
+import io.github.problemdetails.json.ProblemXmlWriter;
 import io.github.problemdetails.logging.ProblemLogger;
 import io.github.problemdetails.mapping.MappedProblem;
 import io.github.problemdetails.mapping.ProblemMapper;
-import io.github.problemdetails.mapping.ProblemMembers;
 import io.github.problemdetails.mapping.ProblemRequest;
 import io.github.problemdetails.trace.RequestTraceId;
 import io.github.problemdetails.trace.TraceIdResolver;
@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -28,9 +30,13 @@ import org.springframework.web.util.DisconnectedClientHelper;
  */
 public class ProblemResponseWriter {
 
+	private static final String APPLICATION_PROBLEM_XML = "application/problem+xml";
+
 	private final ProblemMapper mapper;
 
 	private final ProblemJsonWriter jsonWriter;
+
+	private final @Nullable ProblemXmlWriter xmlWriter;
 
 	private final ProblemLogger logger;
 
@@ -39,7 +45,7 @@ public class ProblemResponseWriter {
 	private final @Nullable String traceIdHeader;
 
 	/**
-	 * Create a writer.
+	 * Create a writer that answers in JSON only.
 	 * @param mapper the mapping engine
 	 * @param jsonWriter serializes the problem
 	 * @param logger logs the failure
@@ -48,8 +54,25 @@ public class ProblemResponseWriter {
 	 */
 	public ProblemResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter, ProblemLogger logger,
 			TraceIdResolver traceIdResolver, @Nullable String traceIdHeader) {
+		this(mapper, jsonWriter, null, logger, traceIdResolver, traceIdHeader);
+	}
+
+	/**
+	 * Create a writer.
+	 * @param mapper the mapping engine
+	 * @param jsonWriter serializes the problem as JSON
+	 * @param xmlWriter serializes the problem as XML for clients that prefer it, or
+	 * {@code null} to answer in JSON only
+	 * @param logger logs the failure
+	 * @param traceIdResolver resolves the trace ID when no filter has done so yet
+	 * @param traceIdHeader response header for the trace ID, or {@code null} for none
+	 */
+	public ProblemResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter,
+			@Nullable ProblemXmlWriter xmlWriter, ProblemLogger logger, TraceIdResolver traceIdResolver,
+			@Nullable String traceIdHeader) {
 		this.mapper = mapper;
 		this.jsonWriter = jsonWriter;
+		this.xmlWriter = xmlWriter;
 		this.logger = logger;
 		this.traceIdResolver = traceIdResolver;
 		this.traceIdHeader = (traceIdHeader != null && !traceIdHeader.isBlank()) ? traceIdHeader : null;
@@ -69,7 +92,8 @@ public class ProblemResponseWriter {
 		if (isClientGone(failure)) {
 			return;
 		}
-		send(this.mapper.map(failure, problemRequest(request)), request, response);
+		ProblemRequest problemRequest = problemRequest(request);
+		send(this.mapper.map(failure, problemRequest), problemRequest, request, response);
 	}
 
 	/**
@@ -87,7 +111,7 @@ public class ProblemResponseWriter {
 			HttpServletResponse response) throws IOException {
 		ProblemRequest problemRequest = problemRequest(request);
 		if (exception == null) {
-			send(this.mapper.mapStatus(containerStatus, problemRequest), request, response);
+			send(this.mapper.mapStatus(containerStatus, problemRequest), problemRequest, request, response);
 			return;
 		}
 		Throwable failure = unwrap(exception);
@@ -96,32 +120,59 @@ public class ProblemResponseWriter {
 			MappedProblem byStatus = this.mapper.mapStatus(containerStatus, problemRequest);
 			mapped = new MappedProblem(byStatus.problem(), byStatus.headers(), byStatus.logLevel(), failure);
 		}
-		send(mapped, request, response);
+		send(mapped, problemRequest, request, response);
 	}
 
 	private ProblemRequest problemRequest(HttpServletRequest request) {
 		return new ProblemRequest(pathOf(request), RequestTraceId.obtain(request, this.traceIdResolver),
-				request::getHeader);
+				request::getHeader, request.getLocale());
 	}
 
-	private void send(MappedProblem mapped, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		this.logger.log(mapped, request.getMethod(), pathOf(request));
+	private void send(MappedProblem mapped, ProblemRequest problemRequest, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		this.logger.log(mapped, request.getMethod(), pathOf(request), problemRequest.traceId());
 		if (response.isCommitted()) {
 			// Part of another answer has reached the client; the failure is logged, nothing can be sent.
 			return;
 		}
-		byte[] body = this.jsonWriter.toBytes(mapped.problem());
+		boolean xml = this.xmlWriter != null && prefersXml(request.getHeader(HttpHeaders.ACCEPT));
+		byte[] body = xml ? this.xmlWriter.toBytes(mapped.problem()) : this.jsonWriter.toBytes(mapped.problem());
 		response.resetBuffer();
 		response.setStatus(mapped.status());
 		mapped.headers().forEach((name, values) -> setHeader(response, name, values));
-		Object traceId = mapped.problem().extensions().get(ProblemMembers.TRACE_ID);
-		if (this.traceIdHeader != null && traceId != null) {
-			response.setHeader(this.traceIdHeader, traceId.toString());
+		if (this.traceIdHeader != null && problemRequest.traceId() != null) {
+			response.setHeader(this.traceIdHeader, problemRequest.traceId());
 		}
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// Contract: a client that accepts neither representation still gets JSON with the error's status, never a 406.
+		response.setContentType(xml ? APPLICATION_PROBLEM_XML : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	// XML only when the client ranks an XML type above every JSON type (or lists it first at equal rank).
+	private static boolean prefersXml(@Nullable String accept) {
+		if (accept == null || !accept.contains("xml")) {
+			return false;
+		}
+		double xml = 0;
+		double json = 0;
+		boolean xmlFirst = false;
+		try {
+			for (MediaType type : MediaType.parseMediaTypes(accept)) {
+				double quality = type.getQualityValue();
+				if (type.getSubtype().endsWith("xml")) {
+					xmlFirst = xmlFirst || json == 0;
+					xml = Math.max(xml, quality);
+				}
+				else if (type.isWildcardType() || type.getSubtype().endsWith("json") || type.isWildcardSubtype()) {
+					json = Math.max(json, quality);
+				}
+			}
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		return xml > 0 && (xml > json || (xml == json && xmlFirst));
 	}
 
 	// The container and the DispatcherServlet wrap what filters and handlers throw; map the cause.

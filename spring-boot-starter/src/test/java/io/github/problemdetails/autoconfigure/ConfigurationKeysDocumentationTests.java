@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +37,20 @@ class ConfigurationKeysDocumentationTests {
 			assertThat(metadata).as("generated metadata").isNotNull();
 			Map<String, String> keys = new LinkedHashMap<>();
 			for (JsonNode property : JsonMapper.shared().readTree(metadata).path("properties")) {
-				JsonNode defaultValue = property.path("defaultValue");
-				keys.put(property.path("name").asString(), defaultValue.isMissingNode() ? "" : defaultValue.asString());
+				keys.put(property.path("name").asString(), defaultOf(property.path("defaultValue")));
 			}
 			return keys;
 		}
+	}
+
+	// The README writes a list default as its values joined by ", ".
+	private static String defaultOf(JsonNode defaultValue) {
+		if (defaultValue.isArray()) {
+			List<String> values = new ArrayList<>();
+			defaultValue.forEach((value) -> values.add(value.asString()));
+			return String.join(", ", values);
+		}
+		return defaultValue.isMissingNode() ? "" : defaultValue.asString();
 	}
 
 	private static Map<String, String> readmeKeys() throws IOException {

@@ -2,6 +2,7 @@ package io.github.problemdetails.autoconfigure;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.github.problemdetails.json.ProblemJsonWriter;
@@ -171,7 +172,8 @@ class ProblemDetailsAutoConfigurationTests {
 	void everyBeanBacksOffForAUserBean() {
 		Method[] beanMethods = Stream
 			.of(ProblemDetailsAutoConfiguration.class, ProblemDetailsAutoConfiguration.ErrorEndpointConfiguration.class,
-					ProblemDetailsAutoConfiguration.ErrorEndpointConfiguration.TomcatConfiguration.class)
+					ProblemDetailsAutoConfiguration.ErrorEndpointConfiguration.TomcatErrorReportConfiguration.class,
+					ProblemDetailsAutoConfiguration.TomcatConfiguration.class, ProblemDetailsAutoConfiguration.XmlConfiguration.class)
 			.flatMap((type) -> Arrays.stream(type.getDeclaredMethods()))
 			.filter((method) -> method.isAnnotationPresent(Bean.class))
 			.toArray(Method[]::new);
@@ -218,7 +220,7 @@ class ProblemDetailsAutoConfigurationTests {
 
 		@Bean
 		FilterRegistrationBean<TraceIdFilter> customFilter() {
-			return new FilterRegistrationBean<>(new TraceIdFilter(new TraceIdResolver(null), null));
+			return new FilterRegistrationBean<>(new TraceIdFilter(new TraceIdResolver(List.of()), null));
 		}
 
 	}

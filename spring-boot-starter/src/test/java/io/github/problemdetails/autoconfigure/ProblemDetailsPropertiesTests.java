@@ -23,7 +23,7 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getTypeBaseUri()).isNull();
 		assertThat(properties.getValidationStatus()).isEqualTo(422);
 		assertThat(properties.getTraceId().getResponseHeader()).isEqualTo("X-Trace-Id");
-		assertThat(properties.getTraceId().getRequestHeader()).isEqualTo("X-Request-Id");
+		assertThat(properties.getTraceId().getRequestHeaders()).containsExactly("traceparent", "X-Request-Id");
 	}
 
 	@Test
@@ -31,12 +31,12 @@ class ProblemDetailsPropertiesTests {
 		ProblemDetailsProperties properties = bind(Map.of("problem-details.enabled", "false",
 				"problem-details.type-base-uri", "https://errors.example.com/", "problem-details.validation-status",
 				"400", "problem-details.trace-id.response-header", "X-Correlation-Id",
-				"problem-details.trace-id.request-header", ""));
+				"problem-details.trace-id.request-headers", "X-Correlation-Id"));
 		assertThat(properties.isEnabled()).isFalse();
 		assertThat(properties.getTypeBaseUri()).isEqualTo(URI.create("https://errors.example.com/"));
 		assertThat(properties.getValidationStatus()).isEqualTo(400);
 		assertThat(properties.getTraceId().getResponseHeader()).isEqualTo("X-Correlation-Id");
-		assertThat(properties.getTraceId().getRequestHeader()).isEmpty();
+		assertThat(properties.getTraceId().getRequestHeaders()).containsExactly("X-Correlation-Id");
 	}
 
 	private static ProblemDetailsProperties bind(Map<String, String> values) {

@@ -48,7 +48,7 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 				.hasSingleBean(ProblemDetailsExceptionHandlingCustomizer.class)
 				.hasSingleBean(ProblemDetailsHttpSecurityCustomizer.class)
 				.doesNotHaveBean(SecurityFilterChain.class);
-			assertThat(context.getBeansOfType(ExceptionRuleSet.class)).containsOnlyKeys(
+			assertThat(context.getBeansOfType(ExceptionRuleSet.class)).containsKey(
 					"problemDetailsSecurityExceptionRules");
 		});
 	}

@@ -35,7 +35,7 @@ class LoggingProblemTests {
 		assertThat(response.getStatus()).isEqualTo(500);
 		String log = output.getAll();
 		assertThat(log).containsOnlyOnce("disk quota exceeded on volume 7");
-		assertThat(log).contains("ERROR").contains("GET /crash failed with 500 [traceId=crash-1]");
+		assertThat(log).contains("ERROR").contains("GET /crash answered 500 [traceId=crash-1]");
 		assertThat(log).contains("java.lang.IllegalStateException: disk quota exceeded on volume 7")
 			.contains("\tat io.github.problemdetails.logging.LoggingProblemTests$FailingController.crash");
 	}

@@ -76,9 +76,11 @@ class DefaultHandlerExceptionResolverCoverageTests {
 
 	@Test
 	void ruleIsChosenOncePerClass() {
-		ExceptionRules rules = new ExceptionRules(BuiltInExceptionRules.create());
-		assertThat(rules.ruleFor(TypeMismatchException.class)).isSameAs(rules.ruleFor(TypeMismatchException.class));
-		assertThat(rules.ruleFor(IllegalStateException.class)).isSameAs(rules.ruleFor(IllegalArgumentException.class));
+		ExceptionRules rules = new ExceptionRules(BuiltInExceptionRules.create(), Map.of());
+		assertThat(rules.resolutionFor(TypeMismatchException.class))
+			.isSameAs(rules.resolutionFor(TypeMismatchException.class));
+		assertThat(rules.resolutionFor(IllegalStateException.class).rule())
+			.isSameAs(rules.resolutionFor(IllegalArgumentException.class).rule());
 	}
 
 	private static Map<Class<?>, Sample> samples() {

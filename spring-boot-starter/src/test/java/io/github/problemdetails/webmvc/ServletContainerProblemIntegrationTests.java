@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "spring.servlet.multipart.max-file-size=1KB",
-				"spring.servlet.multipart.max-request-size=2KB", "spring.mvc.async.request-timeout=100ms" })
+				"spring.servlet.multipart.max-request-size=2KB", "spring.mvc.async.request-timeout=100ms",
+				"server.tomcat.max-http-form-post-size=1KB" })
 @ExtendWith(OutputCaptureExtension.class)
 class ServletContainerProblemIntegrationTests {
 
@@ -73,6 +74,15 @@ class ServletContainerProblemIntegrationTests {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 		JsonNode problem = assertProblem(response, 413, "/uploads");
+		assertThat(problem.path("title").asString()).isEqualTo("Content Too Large");
+	}
+
+	@Test
+	void formBodyOverTomcatsLimitAnswers413() throws Exception {
+		HttpResponse<String> response = send(request("/forms")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("note=" + "x".repeat(4096))));
+		JsonNode problem = assertProblem(response, 413, "/forms");
 		assertThat(problem.path("title").asString()).isEqualTo("Content Too Large");
 	}
 
@@ -133,6 +143,11 @@ class ServletContainerProblemIntegrationTests {
 		@PostMapping("/uploads")
 		long upload(@RequestParam MultipartFile file) {
 			return file.getSize();
+		}
+
+		@PostMapping("/forms")
+		String form(@RequestParam String note) {
+			return note;
 		}
 
 		@GetMapping("/slow")

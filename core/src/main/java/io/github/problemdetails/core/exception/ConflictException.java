@@ -57,8 +57,10 @@ public class ConflictException extends ProblemException {
 	public static ConflictException duplicate(String resource, String field) {
 		Objects.requireNonNull(resource, "'resource' must not be null");
 		Objects.requireNonNull(field, "'field' must not be null");
-		return new ConflictException(DUPLICATE_TYPE, DUPLICATE_TITLE,
+		ConflictException duplicate = new ConflictException(DUPLICATE_TYPE, DUPLICATE_TITLE,
 				"A " + resource + " with this " + field + " already exists.");
+		duplicate.putDetailArguments(resource, field);
+		return duplicate;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.problemdetails.core.exception;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -48,6 +49,8 @@ public class ProblemException extends RuntimeException {
 	private final String detail;
 
 	private String code;
+
+	private List<Object> detailArguments = List.of();
 
 	private final Map<String, Object> extensions = new LinkedHashMap<>();
 
@@ -169,6 +172,25 @@ public class ProblemException extends RuntimeException {
 	}
 
 	/**
+	 * Return the arguments of a localised detail: the values that a {@code MessageSource} message for this
+	 * problem's type may use as {@code {0}}, {@code {1}}, and so on.
+	 * @return an unmodifiable list, empty when there are none
+	 */
+	public List<Object> getDetailArguments() {
+		return this.detailArguments;
+	}
+
+	/**
+	 * Set the arguments of a localised detail.
+	 * @param arguments the arguments, in order; none may be {@code null}
+	 * @return this exception
+	 */
+	public ProblemException withDetailArguments(Object... arguments) {
+		putDetailArguments(arguments);
+		return this;
+	}
+
+	/**
 	 * Set the machine-readable error code sent as the {@code code} member.
 	 * @param code the code in UPPER_SNAKE_CASE, such as {@code USER_EMAIL_TAKEN}; not {@code null}
 	 * @return this exception
@@ -219,6 +241,10 @@ public class ProblemException extends RuntimeException {
 			throw new IllegalArgumentException("'name' must not be a member reserved for the starter: " + name);
 		}
 		this.extensions.put(name, value);
+	}
+
+	final void putDetailArguments(Object... arguments) {
+		this.detailArguments = List.of(arguments);
 	}
 
 	final void putHeader(String name, String value) {

@@ -59,6 +59,7 @@ public class RateLimitedException extends ProblemException {
 		super(429, type, title, detail);
 		this.retryAfter = ProblemHeaders.requireRetryAfter(retryAfter);
 		putHeader(RETRY_AFTER, ProblemHeaders.retryAfterSeconds(retryAfter));
+		putDetailArguments(ProblemHeaders.retryAfterSeconds(retryAfter));
 	}
 
 	/**

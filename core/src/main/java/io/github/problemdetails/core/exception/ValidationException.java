@@ -57,6 +57,7 @@ public class ValidationException extends ProblemException {
 	protected ValidationException(String type, String title, String detail, List<FieldViolation> violations) {
 		super(422, type, title, detail);
 		this.violations = List.copyOf(requireNotEmpty(violations));
+		putDetailArguments(this.violations.size());
 	}
 
 	/**

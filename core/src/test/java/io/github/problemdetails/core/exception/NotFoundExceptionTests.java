@@ -75,4 +75,10 @@ class NotFoundExceptionTests {
 		assertThat(archived.getType()).isEqualTo("order-archived");
 	}
 
+	@Test
+	void offersResourceAndIdAsDetailArguments() {
+		assertThat(new NotFoundException("order", 42).getDetailArguments()).containsExactly("order", 42);
+		assertThat(new NotFoundException("No such order.").getDetailArguments()).isEmpty();
+	}
+
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.github.problemdetails.core.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -216,6 +217,15 @@ class ProblemExceptionTests {
 		// A surrogate pair straddling the cut is dropped whole rather than split.
 		String emoji = "\uD83D\uDE00";
 		assertThat(ProblemException.bounded("a".repeat(63) + emoji + "b")).isEqualTo("a".repeat(63) + "\u2026");
+	}
+
+	@Test
+	void carriesDetailArgumentsForLocalisedMessages() {
+		ProblemException exception = new ProblemException(402, "card-declined", "Card declined", null)
+			.withDetailArguments("visa", 4242);
+		assertThat(exception.getDetailArguments()).containsExactly("visa", 4242);
+		assertThatThrownBy(() -> exception.getDetailArguments().add("x"))
+			.isInstanceOf(UnsupportedOperationException.class);
 	}
 
 }
