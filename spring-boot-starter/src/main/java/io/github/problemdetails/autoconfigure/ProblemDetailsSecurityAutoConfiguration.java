@@ -1,11 +1,85 @@
 package io.github.problemdetails.autoconfigure;
 
+import io.github.problemdetails.security.ProblemAccessDeniedHandler;
+import io.github.problemdetails.security.ProblemAuthenticationEntryPoint;
+import io.github.problemdetails.security.ProblemDetailsExceptionHandlingCustomizer;
+import io.github.problemdetails.security.ProblemDetailsHttpSecurityCustomizer;
+import io.github.problemdetails.security.SecurityExceptionRules;
+import io.github.problemdetails.webmvc.ProblemResponseWriter;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Placeholder, being written.
+ * Auto-configuration that answers Spring Security's 401 and 403 with RFC 9457 problems: the
+ * rules for its exceptions, the entry point and access-denied handler, and the customizers
+ * that Spring Security applies to every {@code SecurityFilterChain}, Spring Boot's default one
+ * and the application's own.
+ *
+ * <p>No ordering against Spring Boot's security auto-configurations is needed: the customizer
+ * beans are looked up when a chain is built, after every bean definition is known, and none of
+ * them is a {@code SecurityFilterChain} that would make Spring Boot's default chain back off.
  */
-@AutoConfiguration
+@AutoConfiguration(after = ProblemDetailsAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class })
+@ConditionalOnBooleanProperty(name = "problem-details.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "problem-details.security.enabled", matchIfMissing = true)
+@ConditionalOnBean(ProblemResponseWriter.class)
+@EnableConfigurationProperties(ProblemDetailsProperties.class)
 public final class ProblemDetailsSecurityAutoConfiguration {
+
+	private static final String CHALLENGE_PROPERTY = "problem-details.security.challenge";
+
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityExceptionRules problemDetailsSecurityExceptionRules(ProblemDetailsProperties properties) {
+		return new SecurityExceptionRules(challenge(properties));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemAuthenticationEntryPoint problemDetailsAuthenticationEntryPoint(ProblemResponseWriter writer) {
+		return new ProblemAuthenticationEntryPoint(writer);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemAccessDeniedHandler problemDetailsAccessDeniedHandler(ProblemResponseWriter writer) {
+		return new ProblemAccessDeniedHandler(writer);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemDetailsExceptionHandlingCustomizer problemDetailsExceptionHandlingCustomizer(
+			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler) {
+		return new ProblemDetailsExceptionHandlingCustomizer(entryPoint, accessDeniedHandler);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemDetailsHttpSecurityCustomizer problemDetailsHttpSecurityCustomizer(
+			ProblemAuthenticationEntryPoint entryPoint) {
+		return new ProblemDetailsHttpSecurityCustomizer(entryPoint);
+	}
+
+	private static String challenge(ProblemDetailsProperties properties) {
+		String challenge = properties.getSecurity().getChallenge();
+		// RFC 9110 §11.6.1: a 401 must carry a challenge, and a line break would split the header.
+		if (challenge == null || challenge.isBlank() || challenge.indexOf('\r') >= 0 || challenge.indexOf('\n') >= 0) {
+			throw new InvalidProblemDetailsPropertyException(CHALLENGE_PROPERTY, challenge,
+					"must be a non-blank WWW-Authenticate challenge on one line",
+					"use a challenge such as 'Bearer' (the default) or 'Basic realm=\"orders\"'.");
+		}
+		return challenge;
+	}
 
 }

@@ -21,8 +21,13 @@ public final class ProblemHeaders {
 	private ProblemHeaders() {
 	}
 
-	// Rounds up: a client told to wait less than the real delay would only be refused again.
-	static String retryAfterSeconds(Duration retryAfter) {
+	/**
+	 * Format a delay as the value of a {@code Retry-After} header: whole seconds (RFC 9110 section 10.2.3), rounded
+	 * up, since a client told to wait less than the real delay would only be refused again.
+	 * @param retryAfter the delay; not {@code null} and not negative
+	 * @return the header value
+	 */
+	public static String retryAfterSeconds(Duration retryAfter) {
 		long seconds = retryAfter.getSeconds();
 		if (retryAfter.getNano() > 0 && seconds < Long.MAX_VALUE) {
 			seconds++;

@@ -1,0 +1,122 @@
+package io.github.problemdetails.autoconfigure;
+
+import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.util.Arrays;
+
+import io.github.problemdetails.client.UpstreamExceptionRules;
+import io.github.problemdetails.mapping.MappedProblem;
+import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.mapping.ProblemRequest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ProblemDetailsRestClientAutoConfiguration}.
+ */
+class ProblemDetailsRestClientAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ProblemDetailsAutoConfiguration.class,
+				ProblemDetailsRestClientAutoConfiguration.class, JacksonAutoConfiguration.class));
+
+	@Test
+	void providesUpstreamRulesInAServletWebApplication() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(UpstreamExceptionRules.class)
+			.hasBean("problemDetailsUpstreamRules"));
+	}
+
+	@Test
+	void backsOffWhenUserDefinesRules() {
+		this.runner.withUserConfiguration(UserRulesConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(UpstreamExceptionRules.class);
+			assertThat(context).hasBean("customRules").doesNotHaveBean("problemDetailsUpstreamRules");
+		});
+	}
+
+	@Test
+	void isOffWhenProblemDetailsAreDisabled() {
+		this.runner.withPropertyValues("problem-details.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(UpstreamExceptionRules.class));
+	}
+
+	@Test
+	void isOffWhenClientIntegrationIsDisabled() {
+		this.runner.withPropertyValues("problem-details.client.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(UpstreamExceptionRules.class));
+	}
+
+	@Test
+	void isOffWithoutSpringWebClient() {
+		this.runner.withClassLoader(new FilteredClassLoader(RestClientException.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(UpstreamExceptionRules.class));
+	}
+
+	@Test
+	void isOffOutsideWebApplications() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ProblemDetailsRestClientAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(UpstreamExceptionRules.class));
+	}
+
+	@Test
+	void passesConnectionFailureStatusAndExposure() {
+		this.runner
+			.withPropertyValues("problem-details.client.connection-failure-status=503",
+					"problem-details.client.expose-upstream=true")
+			.run((context) -> {
+				ProblemMapper mapper = context.getBean(ProblemMapper.class);
+				MappedProblem mapped = mapper.map(new ResourceAccessException(
+						"I/O error on GET request for \"http://inventory.internal:8081/stock\": refused",
+						new ConnectException()), ProblemRequest.of("/quotes", null));
+				assertThat(mapped.status()).isEqualTo(503);
+				assertThat(mapped.problem().detail()).contains("inventory.internal:8081");
+			});
+	}
+
+	@Test
+	void failsOnConnectionFailureStatusOtherThan502Or503() {
+		this.runner.withPropertyValues("problem-details.client.connection-failure-status=504").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
+				.hasMessage("Invalid value '504' for property "
+						+ "'problem-details.client.connection-failure-status': must be 502 or 503");
+		});
+	}
+
+	@Test
+	void everyBeanBacksOffForAUserBean() {
+		Method[] beanMethods = Arrays.stream(ProblemDetailsRestClientAutoConfiguration.class.getDeclaredMethods())
+			.filter((method) -> method.isAnnotationPresent(Bean.class))
+			.toArray(Method[]::new);
+		assertThat(beanMethods).isNotEmpty().allSatisfy((method) -> assertThat(
+				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
+			.as(method.getName())
+			.isTrue());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserRulesConfiguration {
+
+		@Bean
+		UpstreamExceptionRules customRules() {
+			return new UpstreamExceptionRules(503, true);
+		}
+
+	}
+
+}

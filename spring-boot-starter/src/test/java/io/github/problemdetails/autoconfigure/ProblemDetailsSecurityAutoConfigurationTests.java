@@ -1,0 +1,213 @@
+package io.github.problemdetails.autoconfigure;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+import io.github.problemdetails.mapping.ExceptionRuleSet;
+import io.github.problemdetails.mapping.MappedProblem;
+import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.mapping.ProblemRequest;
+import io.github.problemdetails.security.ProblemAccessDeniedHandler;
+import io.github.problemdetails.security.ProblemAuthenticationEntryPoint;
+import io.github.problemdetails.security.ProblemDetailsExceptionHandlingCustomizer;
+import io.github.problemdetails.security.ProblemDetailsHttpSecurityCustomizer;
+import io.github.problemdetails.security.SecurityExceptionRules;
+import io.github.problemdetails.webmvc.ProblemResponseWriter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ProblemDetailsSecurityAutoConfiguration}.
+ */
+class ProblemDetailsSecurityAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ProblemDetailsAutoConfiguration.class,
+				ProblemDetailsSecurityAutoConfiguration.class, JacksonAutoConfiguration.class));
+
+	@Test
+	void providesEveryPieceInAServletWebApplication() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(SecurityExceptionRules.class)
+				.hasSingleBean(ProblemAuthenticationEntryPoint.class)
+				.hasSingleBean(ProblemAccessDeniedHandler.class)
+				.hasSingleBean(ProblemDetailsExceptionHandlingCustomizer.class)
+				.hasSingleBean(ProblemDetailsHttpSecurityCustomizer.class)
+				.doesNotHaveBean(SecurityFilterChain.class);
+			assertThat(context.getBeansOfType(ExceptionRuleSet.class)).containsOnlyKeys(
+					"problemDetailsSecurityExceptionRules");
+		});
+	}
+
+	@Test
+	void engineAnswersSecurityExceptionsWithTheConfiguredChallenge() {
+		this.runner.withPropertyValues("problem-details.security.challenge=Basic realm=\"orders\"").run((context) -> {
+			ProblemMapper mapper = context.getBean(ProblemMapper.class);
+			MappedProblem mapped = mapper.map(new BadCredentialsException("no"), ProblemRequest.of("/orders", null));
+			assertThat(mapped.status()).isEqualTo(401);
+			assertThat(mapped.headers().getFirst("WWW-Authenticate")).isEqualTo("Basic realm=\"orders\"");
+		});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesEntryPoint() {
+		this.runner.withUserConfiguration(UserEntryPointConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ProblemAuthenticationEntryPoint.class)
+				.hasBean("customEntryPoint")
+				.doesNotHaveBean("problemDetailsAuthenticationEntryPoint");
+			assertThat(context.getBean(ProblemDetailsHttpSecurityCustomizer.class)).isNotNull();
+		});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesRules() {
+		this.runner.withUserConfiguration(UserRulesConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(SecurityExceptionRules.class)
+				.hasBean("customRules")
+				.doesNotHaveBean("problemDetailsSecurityExceptionRules");
+		});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesCustomizers() {
+		this.runner.withUserConfiguration(UserCustomizersConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ProblemDetailsExceptionHandlingCustomizer.class)
+				.hasSingleBean(ProblemDetailsHttpSecurityCustomizer.class)
+				.hasBean("customExceptionHandling")
+				.hasBean("customHttpSecurity");
+		});
+	}
+
+	@Test
+	void isOffWhenSecurityIntegrationDisabled() {
+		this.runner.withPropertyValues("problem-details.security.enabled=false").run((context) -> {
+			assertThat(context).hasSingleBean(ProblemResponseWriter.class)
+				.doesNotHaveBean(SecurityExceptionRules.class)
+				.doesNotHaveBean(ProblemAuthenticationEntryPoint.class)
+				.doesNotHaveBean(ProblemDetailsExceptionHandlingCustomizer.class);
+		});
+	}
+
+	@Test
+	void isOffWhenProblemDetailsDisabled() {
+		this.runner.withPropertyValues("problem-details.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(SecurityExceptionRules.class)
+				.doesNotHaveBean(ProblemAuthenticationEntryPoint.class)
+				.doesNotHaveBean(ProblemDetailsHttpSecurityCustomizer.class);
+		});
+	}
+
+	@Test
+	void isOffWithoutSpringSecurityWeb() {
+		this.runner.withClassLoader(new FilteredClassLoader(SecurityFilterChain.class)).run((context) -> {
+			assertThat(context).hasSingleBean(ProblemResponseWriter.class)
+				.doesNotHaveBean(SecurityExceptionRules.class);
+		});
+	}
+
+	@Test
+	void isOffWithoutSpringSecurityConfig() {
+		this.runner.withClassLoader(new FilteredClassLoader(HttpSecurity.class)).run((context) -> {
+			assertThat(context).hasSingleBean(ProblemResponseWriter.class)
+				.doesNotHaveBean(SecurityExceptionRules.class);
+		});
+	}
+
+	@Test
+	void isOffWithoutProblemResponseWriter() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ProblemDetailsSecurityAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(SecurityExceptionRules.class));
+	}
+
+	@Test
+	void isOffInReactiveWebApplications() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ProblemDetailsAutoConfiguration.class,
+					ProblemDetailsSecurityAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(SecurityExceptionRules.class));
+	}
+
+	@Test
+	void failsOnChallengeWithLineBreak() {
+		this.runner.withPropertyValues("problem-details.security.challenge=Bearer\r\nSet-Cookie: a=b")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidProblemDetailsPropertyException.class)
+					.hasMessageContaining("problem-details.security.challenge");
+			});
+	}
+
+	@Test
+	void failsOnBlankChallenge() {
+		this.runner.withPropertyValues("problem-details.security.challenge= ").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidProblemDetailsPropertyException.class);
+		});
+	}
+
+	@Test
+	void everyBeanBacksOffForAUserBean() {
+		Method[] beanMethods = Arrays.stream(ProblemDetailsSecurityAutoConfiguration.class.getDeclaredMethods())
+			.filter((method) -> method.isAnnotationPresent(Bean.class))
+			.toArray(Method[]::new);
+		assertThat(beanMethods).isNotEmpty();
+		assertThat(beanMethods).allSatisfy((method) -> assertThat(
+				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
+			.as(method.getName())
+			.isTrue());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserEntryPointConfiguration {
+
+		@Bean
+		ProblemAuthenticationEntryPoint customEntryPoint(ProblemResponseWriter writer) {
+			return new ProblemAuthenticationEntryPoint(writer);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserRulesConfiguration {
+
+		@Bean
+		SecurityExceptionRules customRules() {
+			return new SecurityExceptionRules("Bearer realm=\"custom\"");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserCustomizersConfiguration {
+
+		@Bean
+		ProblemDetailsExceptionHandlingCustomizer customExceptionHandling(ProblemResponseWriter writer) {
+			return new ProblemDetailsExceptionHandlingCustomizer(new ProblemAuthenticationEntryPoint(writer),
+					new ProblemAccessDeniedHandler(writer));
+		}
+
+		@Bean
+		ProblemDetailsHttpSecurityCustomizer customHttpSecurity(ProblemResponseWriter writer) {
+			return new ProblemDetailsHttpSecurityCustomizer(new ProblemAuthenticationEntryPoint(writer));
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.github.problemdetails.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spring Boot's default {@code SecurityFilterChain} (form login and HTTP Basic) with no code
+ * of the application: API clients get problems, browsers still get the login page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "spring.security.user.name=user",
+				"spring.security.user.password=password" })
+class DefaultSecurityChainIntegrationTests {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void apiRequestWithoutCredentialsAnswers401WithDefaultChallenge() throws Exception {
+		HttpResponse<String> response = send(request("/orders").header("Accept", "application/json"));
+		assertProblem(response, 401, "/orders");
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
+	}
+
+	@Test
+	void requestWithoutAcceptHeaderAnswers401() throws Exception {
+		assertProblem(send(request("/orders")), 401, "/orders");
+	}
+
+	@Test
+	void wrongPasswordAnswers401() throws Exception {
+		HttpResponse<String> response = send(request("/orders").header("Authorization", basic("user", "wrong")));
+		assertProblem(response, 401, "/orders");
+	}
+
+	@Test
+	void rightPasswordIsServed() throws Exception {
+		HttpResponse<String> response = send(request("/orders").header("Authorization", basic("user", "password")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("[]");
+	}
+
+	@Test
+	void browserIsStillSentToTheLoginPage() throws Exception {
+		HttpResponse<String> response = send(request("/orders").header("Accept", "text/html,*/*;q=0.8"));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith("/login"));
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status, String path) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertProblemBody(response.body(), status, path, response.headers().firstValue("X-Trace-Id").orElse(null));
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return this.client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@RestController
+	static class OrdersController {
+
+		@GetMapping("/orders")
+		String orders() {
+			return "[]";
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(OrdersController.class)
+	static class DefaultChainApplication {
+
+	}
+
+}
