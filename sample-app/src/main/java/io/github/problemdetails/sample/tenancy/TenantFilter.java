@@ -42,11 +42,12 @@ public class TenantFilter extends OncePerRequestFilter {
 	private static String lookUp(String tenant) {
 		// The value is not repeated in the detail: a header may carry anything, and it is not ours to echo.
 		if (!TENANT.matcher(tenant).matches()) {
-			throw new BadRequestException(
-					"Header X-Tenant must be 1 to 32 lower-case letters, digits or hyphens, starting with a letter or digit.");
+			throw new BadRequestException("Header X-Tenant must be 1 to 32 lower-case letters, digits or hyphens, "
+					+ "starting with a letter or digit.");
 		}
 		if (CRASHING_TENANT.equals(tenant)) {
-			throw new IllegalStateException("tenant directory ldap://tenants.internal:389 rejected bind for cn=svc-reports");
+			throw new IllegalStateException(
+					"tenant directory ldap://tenants.internal:389 rejected bind for cn=svc-reports");
 		}
 		return tenant;
 	}
