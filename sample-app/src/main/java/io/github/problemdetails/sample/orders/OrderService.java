@@ -3,7 +3,7 @@ package io.github.problemdetails.sample.orders;
 import io.github.problemdetails.core.exception.ConflictException;
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.core.exception.ValidationException;
-import io.github.problemdetails.sample.users.UserRepository;
+import io.github.problemdetails.sample.users.UserService;
 
 import org.springframework.stereotype.Service;
 
@@ -15,9 +15,9 @@ public class OrderService {
 
 	private final OrderRepository orders;
 
-	private final UserRepository users;
+	private final UserService users;
 
-	OrderService(OrderRepository orders, UserRepository users) {
+	OrderService(OrderRepository orders, UserService users) {
 		this.orders = orders;
 		this.users = users;
 	}
@@ -30,7 +30,7 @@ public class OrderService {
 	 * nothing, a domain validation failure
 	 */
 	public Order place(CreateOrderRequest request) {
-		if (!this.users.existsById(request.customerId())) {
+		if (!this.users.exists(request.customerId())) {
 			throw ValidationException.of("customerId", "no such customer", "UNKNOWN_CUSTOMER");
 		}
 		return this.orders.insert(request.customerId(), request.items());

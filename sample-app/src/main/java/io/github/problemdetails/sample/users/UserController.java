@@ -6,12 +6,19 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,18 +39,45 @@ class UserController {
 	@PostMapping
 	ResponseEntity<User> create(@Valid @RequestBody CreateUserRequest request) {
 		User user = this.users.register(request);
-		return ResponseEntity.created(URI.create("/users/" + user.id())).body(user);
+		return ResponseEntity.created(URI.create("/users/" + user.id())).eTag(etag(user)).body(user);
 	}
 
 	@GetMapping("/{id}")
-	User get(@PathVariable long id) {
-		return this.users.get(id);
+	ResponseEntity<User> get(@PathVariable long id) {
+		User user = this.users.get(id);
+		return ResponseEntity.ok().eTag(etag(user)).body(user);
 	}
 
 	// Spring MVC validates constraint-annotated parameters itself (built-in method validation): no @Validated.
 	@GetMapping
 	List<User> list(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		return this.users.list(limit);
+	}
+
+	@PutMapping("/{id}")
+	ResponseEntity<User> replace(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ReplaceUserRequest request) {
+		User user = this.users.replace(id, ifMatch, request);
+		return ResponseEntity.ok().eTag(etag(user)).body(user);
+	}
+
+	@PatchMapping("/{id}")
+	ResponseEntity<User> patch(@PathVariable long id, @Valid @RequestBody PatchUserRequest request) {
+		User user = this.users.patch(id, request);
+		return ResponseEntity.ok().eTag(etag(user)).body(user);
+	}
+
+	// Method security, not a URL rule: the check stays with the operation whichever route reaches it.
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		this.users.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static String etag(User user) {
+		return UserETags.of(user).formattedTag();
 	}
 
 }

@@ -1,0 +1,178 @@
+package io.github.problemdetails.sample;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.github.problemdetails.sample.SampleHttp.ADMIN;
+import static io.github.problemdetails.sample.SampleHttp.ADMIN_PASSWORD;
+import static io.github.problemdetails.sample.SampleHttp.ALICE;
+import static io.github.problemdetails.sample.SampleHttp.ALICE_PASSWORD;
+import static io.github.problemdetails.sample.SampleHttp.CHALLENGE;
+import static io.github.problemdetails.sample.SampleHttp.assertProblem;
+import static io.github.problemdetails.sample.SampleHttp.basic;
+import static io.github.problemdetails.sample.SampleHttp.json;
+import static io.github.problemdetails.sample.SampleHttp.withoutTraceId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HTTP Basic, URL rules and method security of the sample service: the 401 and 403 answers come from the
+ * starter's entry point and access-denied handler, which the sample never configures.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SampleApplicationSecurityIntegrationTests {
+
+	private static final AtomicInteger emailCounter = new AtomicInteger();
+
+	@LocalServerPort
+	private int port;
+
+	private SampleHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new SampleHttp(this.port);
+	}
+
+	@Test
+	void anonymousAccountAnswers401WithBasicChallenge() throws Exception {
+		HttpResponse<String> response = this.http.get("/account");
+
+		assertProblem(response, 401, "unauthenticated", "/account");
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+	}
+
+	@Test
+	void wrongPasswordAndUnknownUserAnswerTheSame401() throws Exception {
+		HttpResponse<String> wrongPassword = this.http
+			.send(this.http.request("/account").header("Authorization", basic(ALICE, "not-her-password")));
+		HttpResponse<String> unknownUser = this.http
+			.send(this.http.request("/account").header("Authorization", basic("mallory", ALICE_PASSWORD)));
+
+		assertProblem(wrongPassword, 401, "unauthenticated", "/account");
+		assertProblem(unknownUser, 401, "unauthenticated", "/account");
+		// Nothing tells a guesser whether the user name exists.
+		assertThat(withoutTraceId(unknownUser)).isEqualTo(withoutTraceId(wrongPassword));
+		assertThat(wrongPassword.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(unknownUser.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+	}
+
+	@Test
+	void badCredentialsOnAPublicRouteAnswer401() throws Exception {
+		HttpResponse<String> response = this.http
+			.send(this.http.request("/ok").header("Authorization", basic(ALICE, "not-her-password")));
+
+		assertProblem(response, 401, "unauthenticated", "/ok");
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+	}
+
+	@Test
+	void accountAnswersTheSignedInUserAndRoles() throws Exception {
+		HttpResponse<String> response = this.http
+			.send(this.http.request("/account").header("Authorization", basic(ALICE, ALICE_PASSWORD)));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode account = json(response);
+		assertThat(account.get("name").asString()).isEqualTo(ALICE);
+		assertThat(account.get("roles").get(0).asString()).isEqualTo("USER");
+		assertThat(account.get("roles").size()).isEqualTo(1);
+	}
+
+	@Test
+	void userOnAdminRouteAnswers403() throws Exception {
+		HttpResponse<String> response = this.http
+			.send(this.http.request("/admin/users").header("Authorization", basic(ALICE, ALICE_PASSWORD)));
+
+		assertProblem(response, 403, "forbidden", "/admin/users");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+	}
+
+	@Test
+	void anonymousOnAdminRouteAnswers401() throws Exception {
+		HttpResponse<String> response = this.http.get("/admin/users");
+
+		assertProblem(response, 401, "unauthenticated", "/admin/users");
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+	}
+
+	@Test
+	void adminListsUsers() throws Exception {
+		long id = createUser();
+
+		HttpResponse<String> response = this.http
+			.send(this.http.request("/admin/users").header("Authorization", basic(ADMIN, ADMIN_PASSWORD)));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(json(response).valueStream().map((user) -> user.get("id").asLong())).contains(id);
+	}
+
+	@Test
+	void userDeletingAUserAnswers403FromMethodSecurity() throws Exception {
+		long id = createUser();
+
+		HttpResponse<String> response = this.http.send(this.http.request("/users/" + id)
+			.header("Authorization", basic(ALICE, ALICE_PASSWORD))
+			.DELETE());
+
+		assertProblem(response, 403, "forbidden", "/users/" + id);
+		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anonymousDeletingAUserAnswers401FromMethodSecurity() throws Exception {
+		long id = createUser();
+
+		HttpResponse<String> response = this.http.send(this.http.request("/users/" + id).DELETE());
+
+		assertProblem(response, 401, "unauthenticated", "/users/" + id);
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void adminDeletesAUser() throws Exception {
+		long id = createUser();
+
+		HttpResponse<String> response = this.http.send(this.http.request("/users/" + id)
+			.header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+			.DELETE());
+
+		assertThat(response.statusCode()).isEqualTo(204);
+		assertProblem(this.http.get("/users/" + id), 404, "not-found", "/users/" + id);
+	}
+
+	@Test
+	void adminDeletingAnUnknownUserAnswers404() throws Exception {
+		HttpResponse<String> response = this.http.send(this.http.request("/users/987654")
+			.header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+			.DELETE());
+
+		assertProblem(response, 404, "not-found", "/users/987654");
+	}
+
+	@Test
+	void anonymousChangeAnswers401() throws Exception {
+		HttpResponse<String> response = this.http.send(this.http.request("/users/1")
+			.header("Content-Type", "application/json")
+			.header("If-Match", "\"0\"")
+			.PUT(BodyPublishers.ofString("{ \"name\": \"X\", \"email\": \"x@example.com\" }")));
+
+		assertProblem(response, 401, "unauthenticated", "/users/1");
+	}
+
+	private long createUser() throws Exception {
+		HttpResponse<String> created = this.http.post("/users",
+				"{ \"name\": \"Member\", \"email\": \"member" + emailCounter.incrementAndGet() + "@example.com\" }");
+		assertThat(created.statusCode()).isEqualTo(201);
+		return json(created).get("id").asLong();
+	}
+
+}
