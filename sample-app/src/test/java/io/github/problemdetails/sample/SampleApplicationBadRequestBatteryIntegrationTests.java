@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -144,8 +143,7 @@ class SampleApplicationBadRequestBatteryIntegrationTests {
 	}
 
 	// Tomcat throws InvalidParameterException (its error code 413) when a form body is over
-	// server.tomcat.max-http-form-post-size; the starter maps it to 500 so far.
-	@Disabled("starter maps Tomcat's InvalidParameterException (form body too large) to 500, not 413")
+	// server.tomcat.max-http-form-post-size; the starter keeps Tomcat's status.
 	@Test
 	void formBodyOverTheLimitAnswers413() throws Exception {
 		HttpResponse<String> response = this.http.send(this.http.request("/users")
