@@ -17,7 +17,7 @@ public final class ProblemResponses {
 
 	/** Fragments that never appear in a response: stack traces, class names, SQL, parser text. */
 	private static final String[] LEAKS = { "Exception", "\tat ", "java.", "javax.", "jakarta.", "org.springframework",
-			"tools.jackson", "com.fasterxml", "io.github.problemdetails", "SELECT ", "INSERT ", "jdbc:", "password" };
+			"tools.jackson", "com.fasterxml", "io.github.problemdetails", "SELECT ", "INSERT ", "jdbc:" };
 
 	private ProblemResponses() {
 	}
