@@ -44,7 +44,7 @@ public class GoneException extends ProblemException {
 				+ " with id '" + bounded(Objects.requireNonNull(id, "'id' must not be null")) + "' no longer exists.");
 		this.resource = resource;
 		this.resourceId = id;
-		putDetailArguments(resource, id);
+		putDetailArguments(resource, bounded(id));
 	}
 
 	/**

@@ -44,7 +44,7 @@ public class NotFoundException extends ProblemException {
 				+ " with id '" + bounded(Objects.requireNonNull(id, "'id' must not be null")) + "' exists.");
 		this.resource = resource;
 		this.resourceId = id;
-		putDetailArguments(resource, id);
+		putDetailArguments(resource, bounded(id));
 	}
 
 	/**

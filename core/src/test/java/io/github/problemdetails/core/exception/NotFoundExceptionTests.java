@@ -77,7 +77,8 @@ class NotFoundExceptionTests {
 
 	@Test
 	void offersResourceAndIdAsDetailArguments() {
-		assertThat(new NotFoundException("order", 42).getDetailArguments()).containsExactly("order", 42);
+		// The ID as text, as in the detail: a message format would group the digits of a number (42,000).
+		assertThat(new NotFoundException("order", 42000).getDetailArguments()).containsExactly("order", "42000");
 		assertThat(new NotFoundException("No such order.").getDetailArguments()).isEmpty();
 	}
 
