@@ -1,13 +1,17 @@
 package io.github.problemdetails.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.problemdetails.json.ViolationLocation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.logging.LogLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,70 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getValidationStatus()).isEqualTo(400);
 		assertThat(properties.getTraceId().getResponseHeader()).isEqualTo("X-Correlation-Id");
 		assertThat(properties.getTraceId().getRequestHeaders()).containsExactly("X-Correlation-Id");
+	}
+
+	@Test
+	void bindsEveryGroup() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("problem-details.titles[404]", "Nothing here");
+		values.put("problem-details.extensions.service", "orders");
+		values.put("problem-details.expose-client-error-messages", "true");
+		values.put("problem-details.exceptions[java.lang.IllegalStateException].status", "409");
+		values.put("problem-details.exceptions[java.lang.IllegalStateException].type", "state-conflict");
+		values.put("problem-details.exceptions[java.lang.IllegalStateException].title", "State conflict");
+		values.put("problem-details.exceptions[java.lang.IllegalStateException].detail", "Try again later.");
+		values.put("problem-details.exceptions[java.lang.IllegalStateException].code", "STATE_CONFLICT");
+		values.put("problem-details.exceptions[java.lang.IllegalStateException].log-level", "info");
+		values.put("problem-details.exceptions[java.lang.IllegalStateException].expose-message", "true");
+		values.put("problem-details.include.instance", "false");
+		values.put("problem-details.include.timestamp", "true");
+		values.put("problem-details.validation.include-rejected-values", "true");
+		values.put("problem-details.validation.location", "field");
+		values.put("problem-details.logging.levels.4xx", "warn");
+		values.put("problem-details.logging.levels.404", "off");
+		values.put("problem-details.logging.stack-traces.5xx", "false");
+		values.put("problem-details.trace-id.member", "correlationId");
+		values.put("problem-details.trace-id.mdc-key", "requestId");
+		values.put("problem-details.error-endpoint.enabled", "false");
+		values.put("problem-details.security.enabled", "false");
+		values.put("problem-details.security.challenge", "Basic realm=\"orders\"");
+		values.put("problem-details.data.enabled", "false");
+		values.put("problem-details.data.retry-after", "30s");
+		values.put("problem-details.data.conditional-optimistic-lock-status", "412");
+		values.put("problem-details.client.enabled", "false");
+		values.put("problem-details.client.connection-failure-status", "503");
+		values.put("problem-details.client.expose-upstream", "true");
+		ProblemDetailsProperties properties = bind(values);
+		assertThat(properties.getTitles()).containsEntry(404, "Nothing here");
+		assertThat(properties.getExtensions()).containsEntry("service", "orders");
+		assertThat(properties.isExposeClientErrorMessages()).isTrue();
+		ProblemDetailsProperties.ExceptionMapping mapping = properties.getExceptions()
+			.get("java.lang.IllegalStateException");
+		assertThat(mapping.getStatus()).isEqualTo(409);
+		assertThat(mapping.getType()).isEqualTo("state-conflict");
+		assertThat(mapping.getTitle()).isEqualTo("State conflict");
+		assertThat(mapping.getDetail()).isEqualTo("Try again later.");
+		assertThat(mapping.getCode()).isEqualTo("STATE_CONFLICT");
+		assertThat(mapping.getLogLevel()).isEqualTo(LogLevel.INFO);
+		assertThat(mapping.isExposeMessage()).isTrue();
+		assertThat(properties.getInclude().isInstance()).isFalse();
+		assertThat(properties.getInclude().isTimestamp()).isTrue();
+		assertThat(properties.getValidation().isIncludeRejectedValues()).isTrue();
+		assertThat(properties.getValidation().getLocation()).isEqualTo(ViolationLocation.FIELD);
+		assertThat(properties.getLogging().getLevels()).containsEntry("4xx", LogLevel.WARN)
+			.containsEntry("404", LogLevel.OFF);
+		assertThat(properties.getLogging().getStackTraces()).containsEntry("5xx", false);
+		assertThat(properties.getTraceId().getMember()).isEqualTo("correlationId");
+		assertThat(properties.getTraceId().getMdcKey()).isEqualTo("requestId");
+		assertThat(properties.getErrorEndpoint().isEnabled()).isFalse();
+		assertThat(properties.getSecurity().isEnabled()).isFalse();
+		assertThat(properties.getSecurity().getChallenge()).isEqualTo("Basic realm=\"orders\"");
+		assertThat(properties.getData().isEnabled()).isFalse();
+		assertThat(properties.getData().getRetryAfter()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(properties.getData().getConditionalOptimisticLockStatus()).isEqualTo(412);
+		assertThat(properties.getClient().isEnabled()).isFalse();
+		assertThat(properties.getClient().getConnectionFailureStatus()).isEqualTo(503);
+		assertThat(properties.getClient().isExposeUpstream()).isTrue();
 	}
 
 	private static ProblemDetailsProperties bind(Map<String, String> values) {
