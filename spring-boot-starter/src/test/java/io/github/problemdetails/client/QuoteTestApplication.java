@@ -3,9 +3,9 @@ package io.github.problemdetails.client;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import io.github.problemdetails.testsupport.TestApplicationWithoutSecurity;
+
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +19,7 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * A service that prices stock through an upstream, with RestClient and RestTemplate, and lets
  * every failure of the upstream call escape its controller.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-		"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration" })
+@TestApplicationWithoutSecurity
 @Import(QuoteTestApplication.QuoteController.class)
 class QuoteTestApplication {
 

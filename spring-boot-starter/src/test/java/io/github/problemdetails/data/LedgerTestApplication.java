@@ -2,14 +2,13 @@ package io.github.problemdetails.data;
 
 import java.sql.Connection;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import io.github.problemdetails.testsupport.TestApplicationWithoutSecurity;
+
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,12 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A small ledger on an embedded H2 database whose endpoints fail the way real data access
  * fails: a unique IBAN, a NOT NULL holder, a version column for optimistic locking.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-		"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration" })
+@TestApplicationWithoutSecurity
 @Import(LedgerTestApplication.LedgerController.class)
 class LedgerTestApplication {
 

@@ -8,12 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import io.github.problemdetails.testsupport.ProblemResponses;
+import io.github.problemdetails.testsupport.TestApplicationWithoutSecurity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -157,13 +156,7 @@ class ServletContainerProblemIntegrationTests {
 
 	}
 
-	// Spring Security is on the test classpath for the security tests; these failures are not about it.
-	@SpringBootConfiguration
-	@EnableAutoConfiguration(excludeName = {
-			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration" })
+	@TestApplicationWithoutSecurity
 	@Import(ContainerController.class)
 	static class ContainerApplication {
 
