@@ -113,12 +113,11 @@ public class ProblemMapper {
 			@Nullable LogLevel logLevel) {
 		int status = draft.status();
 		URI type = typeUri(draft.type());
-		Object[] arguments = detailArguments(exception);
 		Problem.Builder problem = Problem.builder()
 			.status(status)
 			.type(type)
 			.title(titleOf(draft, type, request))
-			.detail(detailOf(draft, arguments, request));
+			.detail(detailOf(draft, exception, request));
 		URI instanceUri = this.settings.includeInstance() ? toUri(request.path()) : null;
 		if (instanceUri != null) {
 			problem.instance(instanceUri);
@@ -147,15 +146,23 @@ public class ProblemMapper {
 		});
 	}
 
-	private static Object[] detailArguments(@Nullable Throwable exception) {
+	// Our typed exceptions and configured mappings are localised by type slug with our arguments; Spring's
+	// own exceptions by class name with Spring's arguments, as Spring's ProblemDetail convention has it, since
+	// exceptions that share a slug (an unknown route and a missing order) do not share arguments.
+	private @Nullable String localisedDetail(ProblemDraft draft, @Nullable Throwable exception,
+			ProblemRequest request) {
+		if (exception == null) {
+			return null;
+		}
 		if (exception instanceof ProblemException problem) {
-			return problem.getDetailArguments().toArray();
+			return message(DETAIL_CODE_PREFIX + draft.type(), problem.getDetailArguments().toArray(), request);
 		}
 		if (exception instanceof ErrorResponse errorResponse) {
 			Object[] arguments = errorResponse.getDetailMessageArguments();
-			return (arguments != null) ? arguments : NO_ARGUMENTS;
+			return message(DETAIL_CODE_PREFIX + exception.getClass().getName(),
+					(arguments != null) ? arguments : NO_ARGUMENTS, request);
 		}
-		return NO_ARGUMENTS;
+		return message(DETAIL_CODE_PREFIX + draft.type(), NO_ARGUMENTS, request);
 	}
 
 	private @Nullable String message(String code, Object[] arguments, ProblemRequest request) {
@@ -181,8 +188,8 @@ public class ProblemMapper {
 		return (draft.title() != null) ? draft.title() : StatusDefaults.title(draft.status());
 	}
 
-	private String detailOf(ProblemDraft draft, Object[] arguments, ProblemRequest request) {
-		String localised = message(DETAIL_CODE_PREFIX + draft.type(), arguments, request);
+	private String detailOf(ProblemDraft draft, @Nullable Throwable exception, ProblemRequest request) {
+		String localised = localisedDetail(draft, exception, request);
 		String detail = (localised != null) ? localised : draft.detail();
 		if (detail == null) {
 			return StatusDefaults.detail(draft.status());

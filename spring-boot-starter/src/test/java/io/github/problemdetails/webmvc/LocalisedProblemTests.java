@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
@@ -50,6 +51,19 @@ class LocalisedProblemTests {
 		assertThat(problem.path("detail").asString()).isEqualTo("1 value is invalid.");
 	}
 
+	@Test
+	void exceptionsSharingATypeDoNotShareDetailArguments() throws Exception {
+		JsonNode problem = assertProblem(get("/no/such/route", "de"), 404, "/no/such/route");
+		assertThat(problem.path("title").asString()).isEqualTo("Ressource nicht gefunden");
+		assertThat(problem.path("detail").asString()).isEqualTo("No resource exists at this path.");
+	}
+
+	@Test
+	void springExceptionsAreLocalisedByClassNameWithSpringsArguments() throws Exception {
+		JsonNode problem = assertProblem(get("/orders/search", "de"), 400, "/orders/search");
+		assertThat(problem.path("detail").asString()).isEqualTo("Der Parameter 'query' fehlt.");
+	}
+
 	private MockHttpServletResponse get(String path, String language) {
 		return this.mvc.get().uri(path).header("Accept-Language", language).exchange().getResponse();
 	}
@@ -60,6 +74,11 @@ class LocalisedProblemTests {
 		@GetMapping("/orders/42")
 		String order() {
 			throw new NotFoundException("order", 42);
+		}
+
+		@GetMapping("/orders/search")
+		String search(@RequestParam String query) {
+			return query;
 		}
 
 		@GetMapping("/orders/check")
