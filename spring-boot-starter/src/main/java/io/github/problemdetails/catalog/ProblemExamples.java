@@ -39,6 +39,13 @@ public class ProblemExamples {
 	private static final TypeReference<LinkedHashMap<String, Object>> MEMBERS = new TypeReference<>() {
 	};
 
+	// Public first; then up to two parameters, the most first, so that "(resource, id)" gives a detail with its
+	// arguments filled in; constructors of more (type, title, detail, ...) only when no other works.
+	private static final Comparator<Constructor<?>> CONSTRUCTOR_ORDER = Comparator
+		.<Constructor<?>, Boolean>comparing((constructor) -> !Modifier.isPublic(constructor.getModifiers()))
+		.thenComparing((constructor) -> constructor.getParameterCount() > 2)
+		.thenComparing(Constructor::getParameterCount, Comparator.reverseOrder());
+
 	private final ProblemMapper mapper;
 
 	private final ProblemJsonWriter jsonWriter;
@@ -126,7 +133,7 @@ public class ProblemExamples {
 				continue;
 			}
 			Constructor<?>[] constructors = candidate.getDeclaredConstructors();
-			Arrays.sort(constructors, Comparator.comparingInt(Constructor::getParameterCount));
+			Arrays.sort(constructors, CONSTRUCTOR_ORDER);
 			for (Constructor<?> constructor : constructors) {
 				Object[] arguments = placeholders(constructor.getParameterTypes());
 				if (arguments == null) {
