@@ -78,6 +78,8 @@ public class ProblemDetailsProperties {
 
 	private final Client client = new Client();
 
+	private final Catalog catalog = new Catalog();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -164,6 +166,10 @@ public class ProblemDetailsProperties {
 
 	public Client getClient() {
 		return this.client;
+	}
+
+	public Catalog getCatalog() {
+		return this.catalog;
 	}
 
 	/**
@@ -576,6 +582,42 @@ public class ProblemDetailsProperties {
 
 		public void setExposeUpstream(boolean exposeUpstream) {
 			this.exposeUpstream = exposeUpstream;
+		}
+
+	}
+
+	/**
+	 * Catalogue of the problem types that the application answers with, served at its type
+	 * URIs.
+	 */
+	public static class Catalog {
+
+		/**
+		 * Whether to serve the catalogue of problem types as JSON and HTML; when not set, it is
+		 * served when "type-base-uri" is a path of this application, such as "/problems/".
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * Path that lists the problem types, each described at the path plus its slug; when not
+		 * set, the path of "type-base-uri" if it is one, else "/problems/".
+		 */
+		private @Nullable String path;
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable String getPath() {
+			return this.path;
+		}
+
+		public void setPath(@Nullable String path) {
+			this.path = path;
 		}
 
 	}

@@ -54,10 +54,11 @@ final class ProblemDetailsSettingsFactory {
 					"must be 400 or 422", "set it to 422 (the contract's default) or 400.");
 		}
 		URI typeBaseUri = this.properties.getTypeBaseUri();
-		if (typeBaseUri != null && (!typeBaseUri.isAbsolute() || typeBaseUri.isOpaque())) {
+		if (typeBaseUri != null && !isAbsoluteHierarchical(typeBaseUri) && !isPathAbsolute(typeBaseUri)) {
 			throw new InvalidProblemDetailsPropertyException(PREFIX + "type-base-uri", typeBaseUri,
-					"must be an absolute hierarchical URI", "use a URI with a scheme and a path, such as "
-							+ "'https://errors.example.com/', or remove it to use 'about:blank'.");
+					"must be an absolute hierarchical URI or a path starting with '/'",
+					"use a URI with a scheme and a path, such as 'https://errors.example.com/', a path of this "
+							+ "application, such as '/problems/', or remove it to use 'about:blank'.");
 		}
 		this.properties.getTitles().keySet().forEach((status) -> checkStatus(PREFIX + "titles[" + status + "]", status));
 		String traceIdMember = this.properties.getTraceId().getMember();
@@ -150,6 +151,19 @@ final class ProblemDetailsSettingsFactory {
 		}
 		return new ConfiguredMapping(mapping.getStatus(), mapping.getType(), mapping.getTitle(), mapping.getDetail(),
 				mapping.getCode(), mapping.getLogLevel(), mapping.isExposeMessage());
+	}
+
+	private static boolean isAbsoluteHierarchical(URI uri) {
+		return uri.isAbsolute() && !uri.isOpaque();
+	}
+
+	// RFC 9457 §3.1.1: a type may be a relative reference, resolved against the request's URI. Only a
+	// path-absolute one ("/problems/") resolves to the same place from every request path; neither
+	// "problems/" nor a network-path "//host/" does what a base is meant to.
+	static boolean isPathAbsolute(URI uri) {
+		String path = uri.getRawPath();
+		return !uri.isAbsolute() && uri.getRawAuthority() == null && path != null && path.startsWith("/")
+				&& !path.startsWith("//") && uri.getRawQuery() == null && uri.getRawFragment() == null;
 	}
 
 	private static void checkStatus(String key, int status) {

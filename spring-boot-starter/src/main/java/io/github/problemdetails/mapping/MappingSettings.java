@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Settings of the mapping engine, taken from the application's configuration.
  *
- * @param typeBaseUri absolute URI that type slugs are appended to, or {@code null} for
- * {@code about:blank} types
+ * @param typeBaseUri absolute URI, or path-absolute reference such as {@code /problems/}, that
+ * type slugs are appended to, or {@code null} for {@code about:blank} types
  * @param validationStatus status of validation problems, 400 or 422
  * @param titles titles by status, for problems whose exception gives none
  * @param extensions members added to every problem

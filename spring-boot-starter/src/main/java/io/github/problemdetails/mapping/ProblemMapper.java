@@ -109,6 +109,26 @@ public class ProblemMapper {
 		return build(ProblemDraft.ofStatus(errorStatus, null, HttpHeaders.EMPTY), request, null, null);
 	}
 
+	/**
+	 * Map a problem of which only the draft is known, such as a kind of problem that the
+	 * service documents (API examples, the problem type catalogue): the same type URI, title,
+	 * detail and members as a real failure of that kind.
+	 * @param draft what is known of the problem
+	 * @param request the request the problem would answer
+	 * @return the mapped problem
+	 */
+	public MappedProblem mapDraft(ProblemDraft draft, ProblemRequest request) {
+		return build(draft, request, null, null);
+	}
+
+	/**
+	 * Return the settings of this engine.
+	 * @return the settings
+	 */
+	public MappingSettings settings() {
+		return this.settings;
+	}
+
 	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception,
 			@Nullable LogLevel logLevel) {
 		int status = draft.status();

@@ -1,6 +1,12 @@
 package io.github.problemdetails.autoconfigure;
 
+import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.mapping.ProblemRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -27,6 +33,28 @@ class ProblemDetailsSettingsFactoryTests {
 			.run((context) -> assertThat(analysis(context).getDescription())
 				.isEqualTo("Invalid value 'com.example.NoSuchException' for property "
 						+ "'problem-details.exceptions[com.example.NoSuchException]': no such class"));
+	}
+
+	@Test
+	void pathAbsoluteTypeBaseUriGivesRelativeTypeReferences() {
+		this.runner.withPropertyValues("problem-details.type-base-uri=/problems/").run((context) -> {
+			assertThat(context).hasNotFailed();
+			ProblemMapper mapper = context.getBean(ProblemMapper.class);
+			Problem problem = mapper.map(new NotFoundException("order", 42), ProblemRequest.of("/orders/42", null))
+				.problem();
+			assertThat(problem.type()).hasToString("/problems/not-found");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "errors/", "//errors.example.com/", "/problems/?page=1", "/problems/#top", "urn:errors" })
+	void otherRelativeOrOpaqueTypeBaseUrisFailStartup(String value) {
+		this.runner.withPropertyValues("problem-details.type-base-uri=" + value).run((context) -> {
+			FailureAnalysis analysis = analysis(context);
+			assertThat(analysis.getDescription()).contains("'problem-details.type-base-uri'")
+				.contains("must be an absolute hierarchical URI or a path starting with '/'");
+			assertThat(analysis.getAction()).contains("'/problems/'");
+		});
 	}
 
 	@Test

@@ -2,6 +2,9 @@ package io.github.problemdetails.sample.orders;
 
 import java.net.URI;
 
+import io.github.problemdetails.core.exception.ConflictException;
+import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.openapi.ProblemResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -32,11 +35,14 @@ class OrderController {
 	}
 
 	@GetMapping("/{id}")
+	@ProblemResponse(NotFoundException.class)
 	Order get(@PathVariable long id) {
 		return this.orders.get(id);
 	}
 
 	@PostMapping("/{id}/cancel")
+	@ProblemResponse(NotFoundException.class)
+	@ProblemResponse(ConflictException.class)
 	Order cancel(@PathVariable long id) {
 		return this.orders.cancel(id);
 	}

@@ -2,6 +2,8 @@ package io.github.problemdetails.sample.security;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The signed-in caller's own account; anonymous callers get the starter's 401.
  */
 @RestController
+@SecurityRequirement(name = SecurityConfiguration.BASIC_AUTH)
 class AccountController {
 
 	private static final String ROLE_PREFIX = "ROLE_";

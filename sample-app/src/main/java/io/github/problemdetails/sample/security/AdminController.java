@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.problemdetails.sample.users.User;
 import io.github.problemdetails.sample.users.UserService;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/admin")
+// A URL rule cannot be seen from the operation: the requirement tells the document (401, 403) and its readers.
+@SecurityRequirement(name = SecurityConfiguration.BASIC_AUTH)
 class AdminController {
 
 	// An administrator sees every user; the public listing stops at 100.

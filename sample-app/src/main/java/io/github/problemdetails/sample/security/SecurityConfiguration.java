@@ -1,5 +1,8 @@
 package io.github.problemdetails.sample.security;
 
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,7 +19,11 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@SecurityScheme(name = SecurityConfiguration.BASIC_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic")
 class SecurityConfiguration {
+
+	/** Name of the HTTP Basic scheme in the OpenAPI document. */
+	static final String BASIC_AUTH = "basic";
 
 	@Bean
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
@@ -30,6 +37,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/users", "/users/**").permitAll()
 			.requestMatchers(HttpMethod.POST, "/users").permitAll()
 			.requestMatchers("/ok", "/quotes", "/orders/**", "/reports/**", "/inventory/**").permitAll()
+			// The OpenAPI document and the problem type catalogue are public documentation.
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/problems/", "/problems/*").permitAll()
 			// Unknown routes, wrong methods and the error dispatch answer 404, 405 or the error for anyone: every
 			// route that needs a login is listed above.
 			.anyRequest().permitAll())

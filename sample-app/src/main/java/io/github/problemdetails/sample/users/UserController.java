@@ -3,6 +3,10 @@ package io.github.problemdetails.sample.users;
 import java.net.URI;
 import java.util.List;
 
+import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.core.exception.PreconditionFailedException;
+import io.github.problemdetails.core.exception.PreconditionRequiredException;
+import io.github.problemdetails.openapi.ProblemResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +47,7 @@ class UserController {
 	}
 
 	@GetMapping("/{id}")
+	@ProblemResponse(NotFoundException.class)
 	ResponseEntity<User> get(@PathVariable long id) {
 		User user = this.users.get(id);
 		return ResponseEntity.ok().eTag(etag(user)).body(user);
@@ -55,6 +60,9 @@ class UserController {
 	}
 
 	@PutMapping("/{id}")
+	@ProblemResponse(NotFoundException.class)
+	@ProblemResponse(PreconditionRequiredException.class)
+	@ProblemResponse(PreconditionFailedException.class)
 	ResponseEntity<User> replace(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReplaceUserRequest request) {
@@ -63,6 +71,7 @@ class UserController {
 	}
 
 	@PatchMapping("/{id}")
+	@ProblemResponse(NotFoundException.class)
 	ResponseEntity<User> patch(@PathVariable long id, @Valid @RequestBody PatchUserRequest request) {
 		User user = this.users.patch(id, request);
 		return ResponseEntity.ok().eTag(etag(user)).body(user);
@@ -70,6 +79,7 @@ class UserController {
 
 	// Method security, not a URL rule: the check stays with the operation whichever route reaches it.
 	@DeleteMapping("/{id}")
+	@ProblemResponse(NotFoundException.class)
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		this.users.delete(id);

@@ -1,0 +1,83 @@
+package io.github.problemdetails.sample;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.github.problemdetails.test.ProblemAssertions.assertThatProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalogue of the sample's problem types at {@code /problems/} ({@code problem-details.catalog}
+ * in {@code application.yml}), over real HTTP.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SampleApplicationCatalogIntegrationTests {
+
+	@LocalServerPort
+	private int port;
+
+	private SampleHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new SampleHttp(this.port);
+	}
+
+	@Test
+	void listsBuiltInKindsTypedExceptionsAndYamlMappings() throws Exception {
+		HttpResponse<String> response = this.http.get("/problems/");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		JsonNode types = JsonMapper.shared().readTree(response.body()).get("types");
+		assertThat(types.findValuesAsString("slug")).contains("malformed-body", "validation-failed", "not-found",
+				"precondition-required", "internal-error", "card-declined");
+		assertThat(types.findValuesAsString("type")).contains(SampleHttp.TYPE_BASE + "card-declined");
+		// Only the public contract: never a class name or anything else internal.
+		assertThat(response.body().toLowerCase()).doesNotContain(SampleHttp.LEAKS.toArray(String[]::new));
+		assertThat(response.body()).doesNotContain("CardDeclinedException", "io.github");
+	}
+
+	@Test
+	void describesOneTypeAsJson() throws Exception {
+		HttpResponse<String> response = this.http.get("/problems/card-declined");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode type = JsonMapper.shared().readTree(response.body());
+		assertThat(type.get("type").asString()).isEqualTo(SampleHttp.TYPE_BASE + "card-declined");
+		assertThat(type.get("title").asString()).isEqualTo("Card declined");
+		assertThat(type.get("status").asInt()).isEqualTo(402);
+		assertThat(type.get("code").asString()).isEqualTo("CARD_DECLINED");
+		assertThat(type.get("when").asString()).isEqualTo("The card was declined; use another card or contact your bank.");
+		assertThat(type.get("action").asString()).isNotBlank();
+	}
+
+	@Test
+	void describesOneTypeAsHtmlForBrowsers() throws Exception {
+		HttpResponse<String> response = this.http.send(this.http.request("/problems/not-found")
+			.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(response.body()).contains("<h1>Resource not found</h1>", "<dd>404</dd>",
+				"<code>" + SampleHttp.TYPE_BASE + "not-found</code>", "When it happens");
+	}
+
+	@Test
+	void unknownTypeAnswers404Problem() throws Exception {
+		HttpResponse<String> response = this.http.get("/problems/no-such-type");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThatProblem(response.body()).isProblem()
+			.hasStatus(404)
+			.hasType("not-found")
+			.hasInstance("/problems/no-such-type")
+			.hasTraceId(response.headers().firstValue(SampleHttp.TRACE_ID_HEADER).orElseThrow());
+	}
+
+}

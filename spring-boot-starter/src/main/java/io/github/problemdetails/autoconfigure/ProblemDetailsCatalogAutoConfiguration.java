@@ -1,0 +1,107 @@
+package io.github.problemdetails.autoconfigure;
+
+import java.net.URI;
+
+import io.github.problemdetails.catalog.ProblemCatalog;
+import io.github.problemdetails.catalog.ProblemCatalogEndpoint;
+import io.github.problemdetails.catalog.ProblemExamples;
+import io.github.problemdetails.json.ProblemJsonWriter;
+import io.github.problemdetails.mapping.ProblemMapper;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Auto-configuration of the problem type catalogue: served at the type URIs when the type base
+ * URI is a path of the application, or wherever {@code problem-details.catalog.path} says when
+ * {@code problem-details.catalog.enabled} is set.
+ */
+@AutoConfiguration(after = ProblemDetailsAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(ProblemMapper.class)
+@Conditional(ProblemDetailsCatalogAutoConfiguration.OnCatalogCondition.class)
+public final class ProblemDetailsCatalogAutoConfiguration {
+
+	static final String DEFAULT_PATH = "/problems/";
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemExamples problemDetailsExamples(ProblemMapper mapper, ProblemJsonWriter jsonWriter) {
+		return new ProblemExamples(mapper, jsonWriter);
+	}
+
+	// The handler methods are only asked for on the first request, when every mapping is registered.
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemCatalog problemDetailsCatalog(ProblemExamples examples, ProblemDetailsProperties properties,
+			Environment environment, ResourceLoader resourceLoader,
+			ObjectProvider<RequestMappingHandlerMapping> handlerMappings) {
+		ProblemDetailsSettingsFactory settings = new ProblemDetailsSettingsFactory(properties, environment,
+				resourceLoader.getClassLoader());
+		return new ProblemCatalog(examples, settings.exceptionMappings(), () -> handlerMappings.orderedStream()
+			.flatMap((mapping) -> mapping.getHandlerMethods().values().stream())
+			.map(HandlerMethod::getMethod)
+			.distinct()
+			.toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "problemDetailsCatalogRoutes")
+	RouterFunction<ServerResponse> problemDetailsCatalogRoutes(ProblemCatalog catalog,
+			ProblemDetailsProperties properties) {
+		return new ProblemCatalogEndpoint(catalog, catalogPath(properties.getCatalog().getPath(),
+				properties.getTypeBaseUri())).routes();
+	}
+
+	static String catalogPath(@Nullable String configured, @Nullable URI typeBaseUri) {
+		String path = configured;
+		if (path == null || path.isBlank()) {
+			path = (typeBaseUri != null && ProblemDetailsSettingsFactory.isPathAbsolute(typeBaseUri))
+					? typeBaseUri.getRawPath() : DEFAULT_PATH;
+		}
+		if (!path.startsWith("/") || path.contains("{") || path.contains("*")) {
+			throw new InvalidProblemDetailsPropertyException("problem-details.catalog.path", path,
+					"must be a plain path starting with '/'", "use a path such as '/problems/'.");
+		}
+		return path.endsWith("/") ? path : path + "/";
+	}
+
+	/**
+	 * Matches when {@code problem-details.catalog.enabled} is true, or when it is not set and
+	 * {@code problem-details.type-base-uri} is a path of the application.
+	 */
+	static class OnCatalogCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Binder binder = Binder.get(context.getEnvironment());
+			Boolean enabled = binder.bind("problem-details.catalog.enabled", Boolean.class).orElse(null);
+			if (enabled != null) {
+				return new ConditionOutcome(enabled, "problem-details.catalog.enabled is " + enabled);
+			}
+			URI base = binder.bind("problem-details.type-base-uri", URI.class).orElse(null);
+			boolean relative = base != null && ProblemDetailsSettingsFactory.isPathAbsolute(base);
+			return new ConditionOutcome(relative, "problem-details.type-base-uri "
+					+ (relative ? "is a path of the application" : "is not a path of the application"));
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.github.problemdetails.autoconfigure;
+
+import io.github.problemdetails.catalog.ProblemExamples;
+import io.github.problemdetails.json.ProblemJsonWriter;
+import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.openapi.ProblemOperationCustomizer;
+import io.github.problemdetails.openapi.ProblemSchemas;
+import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration that documents the problem responses of every operation in the OpenAPI
+ * document of springdoc-openapi, when it is on the classpath.
+ */
+// Before springdoc's own configuration, which collects the operation customizers.
+@AutoConfiguration(after = { ProblemDetailsAutoConfiguration.class, ProblemDetailsCatalogAutoConfiguration.class },
+		beforeName = "org.springdoc.core.configuration.SpringDocConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(GlobalOperationComponentsCustomizer.class)
+@ConditionalOnBean(ProblemMapper.class)
+public final class ProblemDetailsOpenApiAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemSchemas problemDetailsSchemas(ProblemMapper mapper) {
+		return new ProblemSchemas(mapper.settings().traceIdMember());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemExamples problemDetailsExamples(ProblemMapper mapper, ProblemJsonWriter jsonWriter) {
+		return new ProblemExamples(mapper, jsonWriter);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemOperationCustomizer problemDetailsOperationCustomizer(ProblemExamples examples, ProblemSchemas schemas) {
+		return new ProblemOperationCustomizer(examples, schemas);
+	}
+
+}
