@@ -5,6 +5,8 @@ import io.github.problemdetails.json.ProblemXmlWriter;
 import io.github.problemdetails.logging.ProblemLogger;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.trace.CurrentTraceId;
+import io.github.problemdetails.trace.ErrorRecorder;
 import io.github.problemdetails.trace.TraceIdFilter;
 import io.github.problemdetails.trace.TraceIdResolver;
 import io.github.problemdetails.webmvc.ProblemDetailsControllerAdvice;
@@ -66,8 +68,9 @@ public final class ProblemDetailsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TraceIdResolver problemDetailsTraceIdResolver(ProblemDetailsProperties properties) {
-		return new TraceIdResolver(properties.getTraceId().getRequestHeaders());
+	TraceIdResolver problemDetailsTraceIdResolver(ProblemDetailsProperties properties,
+			ObjectProvider<CurrentTraceId> currentTraceId) {
+		return new TraceIdResolver(properties.getTraceId().getRequestHeaders(), currentTraceId.getIfAvailable());
 	}
 
 	@Bean
@@ -88,9 +91,9 @@ public final class ProblemDetailsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemResponseWriter problemDetailsResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter,
 			ObjectProvider<ProblemXmlWriter> xmlWriter, ProblemLogger logger, TraceIdResolver traceIdResolver,
-			ProblemDetailsProperties properties) {
+			ProblemDetailsProperties properties, ObjectProvider<ErrorRecorder> errorRecorder) {
 		return new ProblemResponseWriter(mapper, jsonWriter, xmlWriter.getIfAvailable(), logger, traceIdResolver,
-				properties.getTraceId().getResponseHeader());
+				properties.getTraceId().getResponseHeader(), errorRecorder.getIfAvailable());
 	}
 
 	// Named apart from Spring Boot's own "problemDetailsExceptionHandler" bean.

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of problem-details, under the {@code problem-details} prefix.
@@ -69,6 +70,8 @@ public class ProblemDetailsProperties {
 	private final Logging logging = new Logging();
 
 	private final TraceId traceId = new TraceId();
+
+	private final Tracing tracing = new Tracing();
 
 	private final ErrorEndpoint errorEndpoint = new ErrorEndpoint();
 
@@ -150,6 +153,10 @@ public class ProblemDetailsProperties {
 
 	public TraceId getTraceId() {
 		return this.traceId;
+	}
+
+	public Tracing getTracing() {
+		return this.tracing;
 	}
 
 	public ErrorEndpoint getErrorEndpoint() {
@@ -435,6 +442,41 @@ public class ProblemDetailsProperties {
 	}
 
 	/**
+	 * Micrometer Tracing integration.
+	 */
+	public static class Tracing {
+
+		/**
+		 * Whether the trace ID is the current span's when Micrometer Tracing is present, and
+		 * failures are recorded on the request's observation.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Whether client errors (4xx) are recorded on the request's observation as errors too;
+		 * by default only server errors are, as OpenTelemetry's HTTP conventions ask.
+		 */
+		private boolean recordClientErrors;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isRecordClientErrors() {
+			return this.recordClientErrors;
+		}
+
+		public void setRecordClientErrors(boolean recordClientErrors) {
+			this.recordClientErrors = recordClientErrors;
+		}
+
+	}
+
+	/**
 	 * Error dispatches of the servlet container.
 	 */
 	public static class ErrorEndpoint {
@@ -560,6 +602,40 @@ public class ProblemDetailsProperties {
 		 */
 		private boolean exposeUpstream;
 
+		/**
+		 * Upstream statuses (400 to 499) whose problems reach the client with that status and
+		 * the upstream's type, code and field errors, instead of a 502.
+		 */
+		private List<Integer> passthroughStatuses = new ArrayList<>();
+
+		/**
+		 * Whether a passed-through problem keeps the upstream's "detail".
+		 */
+		private boolean forwardDetail;
+
+		/**
+		 * Whether a passed-through problem carries the upstream's "instance" as
+		 * "upstreamInstance".
+		 */
+		private boolean forwardInstance;
+
+		/**
+		 * Whether a passed-through problem carries the upstream's trace ID as
+		 * "upstreamTraceId".
+		 */
+		private boolean forwardTraceId;
+
+		/**
+		 * Largest upstream problem body read; a longer one is treated as an unusable answer.
+		 */
+		private DataSize maxProblemSize = DataSize.ofKilobytes(64);
+
+		/**
+		 * Whether calls through Spring Boot's RestClient and RestTemplate builders carry the
+		 * request's trace ID as W3C "traceparent" when no tracing library sets it.
+		 */
+		private boolean propagateTraceContext = true;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -582,6 +658,54 @@ public class ProblemDetailsProperties {
 
 		public void setExposeUpstream(boolean exposeUpstream) {
 			this.exposeUpstream = exposeUpstream;
+		}
+
+		public List<Integer> getPassthroughStatuses() {
+			return this.passthroughStatuses;
+		}
+
+		public void setPassthroughStatuses(List<Integer> passthroughStatuses) {
+			this.passthroughStatuses = passthroughStatuses;
+		}
+
+		public boolean isForwardDetail() {
+			return this.forwardDetail;
+		}
+
+		public void setForwardDetail(boolean forwardDetail) {
+			this.forwardDetail = forwardDetail;
+		}
+
+		public boolean isForwardInstance() {
+			return this.forwardInstance;
+		}
+
+		public void setForwardInstance(boolean forwardInstance) {
+			this.forwardInstance = forwardInstance;
+		}
+
+		public boolean isForwardTraceId() {
+			return this.forwardTraceId;
+		}
+
+		public void setForwardTraceId(boolean forwardTraceId) {
+			this.forwardTraceId = forwardTraceId;
+		}
+
+		public DataSize getMaxProblemSize() {
+			return this.maxProblemSize;
+		}
+
+		public void setMaxProblemSize(DataSize maxProblemSize) {
+			this.maxProblemSize = maxProblemSize;
+		}
+
+		public boolean isPropagateTraceContext() {
+			return this.propagateTraceContext;
+		}
+
+		public void setPropagateTraceContext(boolean propagateTraceContext) {
+			this.propagateTraceContext = propagateTraceContext;
 		}
 
 	}

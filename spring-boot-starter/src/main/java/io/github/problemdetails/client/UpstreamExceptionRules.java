@@ -41,18 +41,34 @@ public class UpstreamExceptionRules implements ExceptionRuleSet {
 
 	private final boolean exposeUpstream;
 
+	private final UpstreamPassthrough passthrough;
+
 	/**
-	 * Create the rules.
+	 * Create the rules, with every upstream problem answered as 502.
 	 * @param connectionFailureStatus the status when an upstream cannot be reached at all
 	 * (connection refused, unknown host, no route): 502 or 503
 	 * @param exposeUpstream whether the detail names the upstream's host and port
 	 */
 	public UpstreamExceptionRules(int connectionFailureStatus, boolean exposeUpstream) {
+		this(connectionFailureStatus, exposeUpstream, UpstreamPassthrough.NONE);
+	}
+
+	/**
+	 * Create the rules.
+	 * @param connectionFailureStatus the status when an upstream cannot be reached at all
+	 * (connection refused, unknown host, no route): 502 or 503
+	 * @param exposeUpstream whether the detail names the upstream's host and port
+	 * @param passthrough which upstream problems ({@link UpstreamProblemException}) keep their
+	 * status, and what of them is forwarded
+	 */
+	public UpstreamExceptionRules(int connectionFailureStatus, boolean exposeUpstream,
+			UpstreamPassthrough passthrough) {
 		if (connectionFailureStatus != 502 && connectionFailureStatus != 503) {
 			throw new IllegalArgumentException("'connectionFailureStatus' must be 502 or 503");
 		}
 		this.connectionFailureStatus = connectionFailureStatus;
 		this.exposeUpstream = exposeUpstream;
+		this.passthrough = passthrough;
 	}
 
 	// The rules capture values only: the engine caches them per exception class.
@@ -60,9 +76,16 @@ public class UpstreamExceptionRules implements ExceptionRuleSet {
 	public Map<Class<? extends Throwable>, ExceptionRule> rules() {
 		int unreachableStatus = this.connectionFailureStatus;
 		boolean expose = this.exposeUpstream;
+		UpstreamPassthrough passthrough = this.passthrough;
 		Map<Class<? extends Throwable>, ExceptionRule> rules = new LinkedHashMap<>();
 		rules.put(RestClientResponseException.class, (exception, settings, request) -> Failure.FAILED
 			.draft(expose ? UpstreamHost.of((RestClientResponseException) exception) : null));
+		// Contract's upstream rule: 502, unless the upstream's status is configured to pass through.
+		rules.put(UpstreamProblemException.class, (exception, settings, request) -> {
+			UpstreamProblemException problem = (UpstreamProblemException) exception;
+			ProblemDraft draft = passthrough.draft(problem, settings);
+			return (draft != null) ? draft : Failure.FAILED.draft(expose ? UpstreamHost.of(problem) : null);
+		});
 		rules.put(UnknownContentTypeException.class, (exception, settings, request) -> Failure.FAILED.draft(null));
 		rules.put(ResourceAccessException.class, (exception, settings, request) -> ioFailure(exception,
 				unreachableStatus, expose ? UpstreamHost.of((ResourceAccessException) exception) : null));

@@ -38,6 +38,12 @@ final class UpstreamHost {
 				exception.getStatusCode().value() + " " + exception.getStatusText() + " on ");
 	}
 
+	/** The host of an upstream problem, from the URI that was called, or {@code null} if unknown. */
+	static @Nullable String of(UpstreamProblemException exception) {
+		URI uri = exception.getRequestUri();
+		return (uri != null) ? hostOf(uri.toString()) : null;
+	}
+
 	private static @Nullable String after(@Nullable String message, String prefix) {
 		if (message == null || !message.startsWith(prefix)) {
 			return null;

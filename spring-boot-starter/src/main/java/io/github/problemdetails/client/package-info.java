@@ -1,5 +1,5 @@
 /**
- * Rules that answer failed calls to upstream services through RestClient or RestTemplate with 502, 503 or 504.
+ * Problem-aware RestClient and RestTemplate calls to upstream services, and the rules that answer their failures.
  */
 @NullMarked
 package io.github.problemdetails.client;

@@ -18,6 +18,12 @@ public final class ProblemMembers {
 	/** Field violations of a validation problem. */
 	public static final String ERRORS = "errors";
 
+	/** {@code instance} of an upstream's problem, when configured to be forwarded. */
+	public static final String UPSTREAM_INSTANCE = "upstreamInstance";
+
+	/** Trace ID of an upstream's problem, when configured to be forwarded. */
+	public static final String UPSTREAM_TRACE_ID = "upstreamTraceId";
+
 	private ProblemMembers() {
 	}
 

@@ -7,7 +7,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the trace ID of a request in the contract's order, by default: the trace ID of an
+ * Resolves the trace ID of a request in the contract's order: the current span's trace ID when
+ * a {@link CurrentTraceId} is given and a span is current, else by default the trace ID of an
  * incoming W3C {@code traceparent} header, else a caller's request-ID header, else a freshly
  * generated W3C-format ID. A malformed incoming value is ignored, never reflected. No regular
  * expressions and no {@code SecureRandom}: this runs for every request.
@@ -25,6 +26,8 @@ public class TraceIdResolver {
 
 	private final List<String> headerNames;
 
+	private final @Nullable CurrentTraceId currentTraceId;
+
 	/**
 	 * Create a resolver that reads {@code traceparent}, then the given request-ID header.
 	 * @param requestIdHeader header that carries a caller's request ID, or {@code null} (or
@@ -40,7 +43,17 @@ public class TraceIdResolver {
 	 * Trace Context, any other header as a plain request ID; blank names are skipped
 	 */
 	public TraceIdResolver(List<String> headerNames) {
+		this(headerNames, null);
+	}
+
+	/**
+	 * Create a resolver that takes the current span's trace ID first, when there is one.
+	 * @param headerNames request headers to read when no span is current, in order
+	 * @param currentTraceId the current span's trace ID, or {@code null} to read headers only
+	 */
+	public TraceIdResolver(List<String> headerNames, @Nullable CurrentTraceId currentTraceId) {
 		this.headerNames = headerNames.stream().filter((name) -> !name.isBlank()).toList();
+		this.currentTraceId = currentTraceId;
 	}
 
 	/**
@@ -49,6 +62,13 @@ public class TraceIdResolver {
 	 * @return the trace ID, never {@code null}
 	 */
 	public String resolve(Function<String, @Nullable String> headers) {
+		if (this.currentTraceId != null) {
+			// The span has already taken the incoming traceparent into account; its ID is the one logs show.
+			String traceId = this.currentTraceId.get();
+			if (traceId != null && isValidRequestId(traceId)) {
+				return traceId;
+			}
+		}
 		for (String name : this.headerNames) {
 			String value = headers.apply(name);
 			if (value == null) {

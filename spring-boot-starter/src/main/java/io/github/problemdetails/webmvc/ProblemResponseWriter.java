@@ -9,6 +9,7 @@ import io.github.problemdetails.logging.ProblemLogger;
 import io.github.problemdetails.mapping.MappedProblem;
 import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
+import io.github.problemdetails.trace.ErrorRecorder;
 import io.github.problemdetails.trace.RequestTraceId;
 import io.github.problemdetails.trace.TraceIdResolver;
 import jakarta.servlet.RequestDispatcher;
@@ -44,6 +45,8 @@ public class ProblemResponseWriter {
 
 	private final @Nullable String traceIdHeader;
 
+	private final @Nullable ErrorRecorder errorRecorder;
+
 	/**
 	 * Create a writer that answers in JSON only.
 	 * @param mapper the mapping engine
@@ -70,12 +73,30 @@ public class ProblemResponseWriter {
 	public ProblemResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter,
 			@Nullable ProblemXmlWriter xmlWriter, ProblemLogger logger, TraceIdResolver traceIdResolver,
 			@Nullable String traceIdHeader) {
+		this(mapper, jsonWriter, xmlWriter, logger, traceIdResolver, traceIdHeader, null);
+	}
+
+	/**
+	 * Create a writer that also records each failure on the request's observation.
+	 * @param mapper the mapping engine
+	 * @param jsonWriter serializes the problem as JSON
+	 * @param xmlWriter serializes the problem as XML for clients that prefer it, or
+	 * {@code null} to answer in JSON only
+	 * @param logger logs the failure
+	 * @param traceIdResolver resolves the trace ID when no filter has done so yet
+	 * @param traceIdHeader response header for the trace ID, or {@code null} for none
+	 * @param errorRecorder records the failure for tracing, or {@code null} for none
+	 */
+	public ProblemResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter,
+			@Nullable ProblemXmlWriter xmlWriter, ProblemLogger logger, TraceIdResolver traceIdResolver,
+			@Nullable String traceIdHeader, @Nullable ErrorRecorder errorRecorder) {
 		this.mapper = mapper;
 		this.jsonWriter = jsonWriter;
 		this.xmlWriter = xmlWriter;
 		this.logger = logger;
 		this.traceIdResolver = traceIdResolver;
 		this.traceIdHeader = (traceIdHeader != null && !traceIdHeader.isBlank()) ? traceIdHeader : null;
+		this.errorRecorder = errorRecorder;
 	}
 
 	/**
@@ -131,6 +152,9 @@ public class ProblemResponseWriter {
 	private void send(MappedProblem mapped, ProblemRequest problemRequest, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		this.logger.log(mapped, request.getMethod(), pathOf(request), problemRequest.traceId());
+		if (this.errorRecorder != null) {
+			this.errorRecorder.record(request, mapped.status(), mapped.exception());
+		}
 		if (response.isCommitted()) {
 			// Part of another answer has reached the client; the failure is logged, nothing can be sent.
 			return;

@@ -2,9 +2,16 @@ package io.github.problemdetails.autoconfigure;
 
 import java.lang.reflect.Method;
 import java.net.ConnectException;
+import java.net.URI;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
+import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
+import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
 import io.github.problemdetails.client.UpstreamExceptionRules;
+import io.github.problemdetails.client.UpstreamProblemException;
+import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.json.ProblemJsonReader;
 import io.github.problemdetails.mapping.MappedProblem;
 import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
@@ -13,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 
@@ -99,8 +109,76 @@ class ProblemDetailsRestClientAutoConfigurationTests {
 	}
 
 	@Test
+	void customizesBootsBuildersWhenSpringBootRestClientIsPresent() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsRestClientCustomizer.class)
+			.hasSingleBean(ProblemDetailsRestTemplateCustomizer.class)
+			.hasSingleBean(ProblemJsonReader.class)
+			.getBean(ProblemJsonReader.class)
+			.extracting(ProblemJsonReader::maxBytes)
+			.isEqualTo(64 * 1024));
+	}
+
+	@Test
+	void doesNotCustomizeBuildersWithoutSpringBootRestClient() {
+		this.runner.withClassLoader(new FilteredClassLoader(RestClientCustomizer.class))
+			.run((context) -> assertThat(context).hasSingleBean(UpstreamExceptionRules.class)
+				.doesNotHaveBean(ProblemDetailsRestClientCustomizer.class)
+				.doesNotHaveBean(ProblemDetailsRestTemplateCustomizer.class));
+	}
+
+	@Test
+	void passesConfiguredUpstreamStatusesThrough() {
+		this.runner.withPropertyValues("problem-details.client.passthrough-statuses=409,422",
+				"problem-details.client.max-problem-size=8KB")
+			.run((context) -> {
+				assertThat(context.getBean(ProblemJsonReader.class).maxBytes()).isEqualTo(8 * 1024);
+				ProblemMapper mapper = context.getBean(ProblemMapper.class);
+				assertThat(mapper.map(upstreamProblem(409), ProblemRequest.of("/reservations", null)).status())
+					.isEqualTo(409);
+				assertThat(mapper.map(upstreamProblem(404), ProblemRequest.of("/reservations", null)).status())
+					.isEqualTo(502);
+			});
+	}
+
+	@Test
+	void failsOnPassthroughStatusThatIsNoClientError() {
+		this.runner.withPropertyValues("problem-details.client.passthrough-statuses=409,503").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
+				.hasMessage("Invalid value '503' for property 'problem-details.client.passthrough-statuses': "
+						+ "must be a client error status from 400 to 499");
+		});
+	}
+
+	@Test
+	void failsOnMaxProblemSizeOutOfRange() {
+		for (String size : new String[] { "0B", "2MB" }) {
+			this.runner.withPropertyValues("problem-details.client.max-problem-size=" + size).run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidProblemDetailsPropertyException.class)
+					.hasMessageContaining("'problem-details.client.max-problem-size': must be more than 0 and at most 1MB");
+			});
+		}
+	}
+
+	private static UpstreamProblemException upstreamProblem(int status) {
+		Problem problem = Problem.builder()
+			.status(status)
+			.type(URI.create("https://inventory.example.com/problems/conflict"))
+			.title("Conflict")
+			.build();
+		return new UpstreamProblemException(problem, null, HttpStatusCode.valueOf(status), "", HttpHeaders.EMPTY,
+				new byte[0], null, null);
+	}
+
+	@Test
 	void everyBeanBacksOffForAUserBean() {
-		Method[] beanMethods = Arrays.stream(ProblemDetailsRestClientAutoConfiguration.class.getDeclaredMethods())
+		Method[] beanMethods = Stream
+			.concat(Arrays.stream(ProblemDetailsRestClientAutoConfiguration.class.getDeclaredMethods()),
+					Arrays.stream(ProblemDetailsRestClientAutoConfiguration.BuilderConfiguration.class
+						.getDeclaredMethods()))
 			.filter((method) -> method.isAnnotationPresent(Bean.class))
 			.toArray(Method[]::new);
 		assertThat(beanMethods).isNotEmpty().allSatisfy((method) -> assertThat(

@@ -1,6 +1,7 @@
 package io.github.problemdetails.trace;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TraceIdResolverTests {
 
 	private final TraceIdResolver resolver = new TraceIdResolver("X-Request-Id");
+
+	@Test
+	void currentSpanWinsOverEveryHeader() {
+		TraceIdResolver traced = new TraceIdResolver(List.of("traceparent", "X-Request-Id"),
+				() -> "0af7651916cd43dd8448eb211c80319c");
+
+		assertThat(traced.resolve(Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+				"X-Request-Id", "caller-1")::get)).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+	}
+
+	@Test
+	void headersApplyWhenNoSpanIsCurrentOrItsIdIsUnusable() {
+		assertThat(new TraceIdResolver(List.of("X-Request-Id"), () -> null).resolve(Map.of("X-Request-Id", "c-1")::get))
+			.isEqualTo("c-1");
+		assertThat(new TraceIdResolver(List.of("X-Request-Id"), () -> "not a trace id")
+			.resolve(Map.of("X-Request-Id", "c-2")::get)).isEqualTo("c-2");
+	}
 
 	@Test
 	void acceptsLaterTraceparentVersionsWithExtraFields() {

@@ -15,7 +15,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Client of the inventory service. Its failures (an error status, an unusable body, a timeout, no connection)
- * propagate as {@link RestClientException}s, which the problem-details starter answers with 502 or 504.
+ * propagate as {@link RestClientException}s, which the problem-details starter answers with 502 or 504; a problem
+ * answer is an {@code UpstreamProblemException}, whose status may pass through as configured. The starter's
+ * customizer of Boot's builder also sends the request's trace ID on as {@code traceparent}.
  */
 @Component
 public class InventoryClient {
@@ -64,6 +66,33 @@ public class InventoryClient {
 			throw new BadGatewayException("inventory service answered " + sku + " without a body");
 		}
 		return stock;
+	}
+
+	/**
+	 * Ask the inventory service to reserve stock of an item.
+	 * @param sku the stock-keeping unit
+	 * @param quantity the number of units
+	 * @return the reservation
+	 * @throws io.github.problemdetails.client.UpstreamProblemException when the inventory service answers with a
+	 * problem, such as a 409 when the item is sold out
+	 * @throws RestClientException when it fails otherwise or cannot be reached
+	 */
+	public Reservation reserve(String sku, int quantity) {
+		URI uri = UriComponentsBuilder.fromUri(baseUrl())
+			.path("/inventory/items/{sku}/reservations")
+			.queryParam("quantity", quantity)
+			.buildAndExpand(sku)
+			.encode()
+			.toUri();
+		Reservation reservation = this.restClient.post()
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(Reservation.class);
+		if (reservation == null) {
+			throw new BadGatewayException("inventory service answered a reservation of " + sku + " without a body");
+		}
+		return reservation;
 	}
 
 	// Resolved per call, since this application's own port is known only after startup.

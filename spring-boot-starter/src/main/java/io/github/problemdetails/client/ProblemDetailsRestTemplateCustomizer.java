@@ -1,0 +1,42 @@
+package io.github.problemdetails.client;
+
+import io.github.problemdetails.core.json.ProblemJsonReader;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.restclient.RestTemplateCustomizer;
+import org.springframework.web.client.RestTemplate;
+
+/**
+ * Makes the {@code RestTemplate}s built with Spring Boot's {@code RestTemplateBuilder} problem-aware: an error
+ * response with an {@code application/problem+json} body throws an {@link UpstreamProblemException}, every other
+ * response goes to the template's own error handler, and, when a {@link TraceContextInterceptor} is given, calls
+ * carry the trace ID on.
+ */
+public class ProblemDetailsRestTemplateCustomizer implements RestTemplateCustomizer {
+
+	private final ProblemJsonReader reader;
+
+	private final @Nullable TraceContextInterceptor traceContextInterceptor;
+
+	/**
+	 * Create a customizer.
+	 * @param reader reads problem bodies, with the size limit
+	 * @param traceContextInterceptor propagates the trace ID, or {@code null} to propagate none
+	 */
+	public ProblemDetailsRestTemplateCustomizer(ProblemJsonReader reader,
+			@Nullable TraceContextInterceptor traceContextInterceptor) {
+		this.reader = reader;
+		this.traceContextInterceptor = traceContextInterceptor;
+	}
+
+	@Override
+	public void customize(RestTemplate restTemplate) {
+		if (!(restTemplate.getErrorHandler() instanceof ProblemResponseErrorHandler)) {
+			restTemplate.setErrorHandler(new ProblemResponseErrorHandler(restTemplate.getErrorHandler(), this.reader));
+		}
+		if (this.traceContextInterceptor != null && !restTemplate.getInterceptors().contains(this.traceContextInterceptor)) {
+			restTemplate.getInterceptors().add(this.traceContextInterceptor);
+		}
+	}
+
+}

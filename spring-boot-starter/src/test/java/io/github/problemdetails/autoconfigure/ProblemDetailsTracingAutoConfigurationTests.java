@@ -1,0 +1,99 @@
+package io.github.problemdetails.autoconfigure;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Map;
+
+import io.github.problemdetails.trace.MicrometerCurrentTraceId;
+import io.github.problemdetails.trace.ObservationErrorRecorder;
+import io.github.problemdetails.trace.TraceIdResolver;
+import io.micrometer.tracing.Tracer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.MergedAnnotations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ProblemDetailsTracingAutoConfiguration}; the wire behaviour with a real tracer is in
+ * {@code OpenTelemetryTracingIntegrationTests}.
+ */
+class ProblemDetailsTracingAutoConfigurationTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ProblemDetailsAutoConfiguration.class,
+				ProblemDetailsTracingAutoConfiguration.class, JacksonAutoConfiguration.class));
+
+	@Test
+	void readsTheCurrentSpanWhenATracerIsDefined() {
+		this.runner.withUserConfiguration(TracerConfiguration.class)
+			.run((context) -> assertThat(context).hasSingleBean(MicrometerCurrentTraceId.class)
+				.hasSingleBean(ObservationErrorRecorder.class)
+				.hasBean("problemDetailsCurrentTraceId"));
+	}
+
+	@Test
+	void noopTracerLeavesTheHeaderFallback() {
+		this.runner.withUserConfiguration(TracerConfiguration.class).run((context) -> {
+			TraceIdResolver resolver = context.getBean(TraceIdResolver.class);
+			assertThat(resolver.resolve(Map.of("X-Request-Id", "caller-1")::get)).isEqualTo("caller-1");
+		});
+	}
+
+	@Test
+	void isOffWithoutATracerBean() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(MicrometerCurrentTraceId.class)
+			.doesNotHaveBean(ObservationErrorRecorder.class));
+	}
+
+	@Test
+	void isOffWithoutMicrometerTracing() {
+		this.runner.withUserConfiguration(TracerConfiguration.class)
+			.withClassLoader(new FilteredClassLoader(Tracer.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(MicrometerCurrentTraceId.class));
+	}
+
+	@Test
+	void isOffWhenDisabled() {
+		this.runner.withUserConfiguration(TracerConfiguration.class)
+			.withPropertyValues("problem-details.tracing.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(MicrometerCurrentTraceId.class)
+				.doesNotHaveBean(ObservationErrorRecorder.class));
+	}
+
+	@Test
+	void isOffWhenProblemDetailsAreDisabled() {
+		this.runner.withUserConfiguration(TracerConfiguration.class)
+			.withPropertyValues("problem-details.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(MicrometerCurrentTraceId.class));
+	}
+
+	@Test
+	void everyBeanBacksOffForAUserBean() {
+		Method[] beanMethods = Arrays.stream(ProblemDetailsTracingAutoConfiguration.class.getDeclaredMethods())
+			.filter((method) -> method.isAnnotationPresent(Bean.class))
+			.toArray(Method[]::new);
+		assertThat(beanMethods).isNotEmpty().allSatisfy((method) -> assertThat(
+				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
+			.as(method.getName())
+			.isTrue());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TracerConfiguration {
+
+		@Bean
+		Tracer tracer() {
+			return Tracer.NOOP;
+		}
+
+	}
+
+}

@@ -1,0 +1,222 @@
+package io.github.problemdetails.client;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.github.problemdetails.core.FieldViolation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.restclient.RestTemplateBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Two Spring Boot services over real HTTP on random ports: the outer one calls the inventory upstream through
+ * Boot's builders. An upstream problem is a typed exception; escaping a controller it answers 502, or passes
+ * through with its type, code and field errors for the configured statuses, and never forwards the upstream's
+ * detail, instance or trace ID. One trace ID runs through both services.
+ */
+@SpringBootTest(classes = ReservationTestApplication.class,
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "problem-details.type-base-uri=https://errors.example.com/",
+				"problem-details.client.passthrough-statuses=404,409,422,429" })
+class UpstreamPassthroughIntegrationTests {
+
+	private static final UpstreamInventory inventory = UpstreamInventory.start();
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private RestClient.Builder restClientBuilder;
+
+	@Autowired
+	private RestTemplateBuilder restTemplateBuilder;
+
+	@DynamicPropertySource
+	static void inventoryUrl(DynamicPropertyRegistry registry) {
+		registry.add("inventory.base-url", inventory::baseUrl);
+	}
+
+	@AfterAll
+	static void stopInventory() {
+		inventory.close();
+	}
+
+	@Test
+	void upstreamProblemIsATypedExceptionWithEveryMember() {
+		RestClient restClient = this.restClientBuilder.baseUrl(inventory.baseUrl()).build();
+
+		UpstreamProblemException conflict = catchThrowableOfType(UpstreamProblemException.class,
+				() -> restClient.post().uri("/items/SOLD-OUT/reservations").retrieve().body(String.class));
+
+		assertThat(conflict.getStatusCode().value()).isEqualTo(409);
+		assertThat(conflict.getType()).isEqualTo(URI.create("https://inventory.example.com/problems/conflict"));
+		assertThat(conflict.getTitle()).isEqualTo("Conflict");
+		assertThat(conflict.getProblemStatus()).isEqualTo(409);
+		assertThat(conflict.getDetail()).contains(InventoryTestApplication.SECRET);
+		assertThat(conflict.getInstance()).isEqualTo(URI.create("/items/SOLD-OUT/reservations"));
+		assertThat(conflict.getCode()).isEqualTo("OUT_OF_STOCK");
+		assertThat(conflict.getTraceId()).matches("[0-9a-f]{32}");
+		assertThat(conflict.getExtensions()).containsKeys("traceId", "code");
+		assertThat(conflict.getRetryAfter()).isEmpty();
+		assertThat(conflict.getRequestUri()).hasPath("/items/SOLD-OUT/reservations");
+
+		UpstreamProblemException invalid = catchThrowableOfType(UpstreamProblemException.class,
+				() -> restClient.post().uri("/items/INVALID/reservations").retrieve().body(String.class));
+		assertThat(invalid.getStatusCode().value()).isEqualTo(422);
+		assertThat(invalid.getFieldViolations()).containsExactly(
+				FieldViolation.ofPointer("/quantity", "quantity", "must be greater than 0", "Positive")
+					.withRejectedValue(-3L));
+
+		UpstreamProblemException busy = catchThrowableOfType(UpstreamProblemException.class,
+				() -> restClient.post().uri("/items/BUSY/reservations").retrieve().body(String.class));
+		assertThat(busy.getStatusCode().value()).isEqualTo(429);
+		assertThat(busy.getRetryAfter()).hasValue(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void restTemplateThrowsTheSameTypedException() {
+		UpstreamProblemException conflict = catchThrowableOfType(UpstreamProblemException.class,
+				() -> this.restTemplateBuilder.rootUri(inventory.baseUrl())
+					.build()
+					.postForObject("/items/SOLD-OUT/reservations", null, String.class));
+
+		assertThat(conflict.getCode()).isEqualTo("OUT_OF_STOCK");
+	}
+
+	@Test
+	void nonProblemErrorStaysSpringsOwnException() {
+		RestClient restClient = this.restClientBuilder.baseUrl(inventory.baseUrl()).build();
+
+		HttpClientErrorException plain = catchThrowableOfType(HttpClientErrorException.class,
+				() -> restClient.post().uri("/items/PLAIN/reservations").retrieve().body(String.class));
+
+		assertThat(plain).isNotInstanceOf(UpstreamProblemException.class);
+		assertThat(plain.getResponseBodyAsString()).isEqualTo("no stock");
+	}
+
+	@Test
+	void malformedAndHugeProblemBodiesFallBackToSpringsExceptionWithABoundedBody() {
+		RestClient restClient = this.restClientBuilder.baseUrl(inventory.baseUrl()).build();
+
+		HttpClientErrorException malformed = catchThrowableOfType(HttpClientErrorException.class,
+				() -> restClient.post().uri("/items/MALFORMED/reservations").retrieve().body(String.class));
+		HttpClientErrorException huge = catchThrowableOfType(HttpClientErrorException.class,
+				() -> restClient.post().uri("/items/HUGE/reservations").retrieve().body(String.class));
+
+		assertThat(malformed).isNotInstanceOf(UpstreamProblemException.class)
+			.hasMessageContaining("unreadable problem body");
+		assertThat(malformed.getStatusCode().value()).isEqualTo(409);
+		assertThat(huge).isNotInstanceOf(UpstreamProblemException.class)
+			.hasMessageContaining("problem body larger than 65536 bytes");
+		assertThat(huge.getResponseBodyAsByteArray()).hasSize(64 * 1024);
+	}
+
+	@Test
+	void passedThroughConflictKeepsTypeCodeAndOneTraceId() throws Exception {
+		HttpResponse<String> response = post("/reservations/SOLD-OUT");
+
+		JsonNode problem = assertProblemBody(response.body(), 409, "/reservations/SOLD-OUT",
+				response.headers().firstValue("X-Trace-Id").orElseThrow());
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(problem.path("type").asString()).isEqualTo("https://inventory.example.com/problems/conflict");
+		assertThat(problem.path("title").asString()).isEqualTo("Conflict");
+		assertThat(problem.path("code").asString()).isEqualTo("OUT_OF_STOCK");
+		// The upstream's detail and instance describe its internals: never forwarded by default.
+		assertThat(response.body()).doesNotContain(InventoryTestApplication.SECRET, "/items/",
+				"upstreamInstance", "upstreamTraceId");
+	}
+
+	@Test
+	void traceIdOfTheCallerReachesTheUpstreamAndComesBack() throws Exception {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		HttpRequest request = HttpRequest.newBuilder(uri("/reservations/ECHO"))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build();
+
+		HttpResponse<String> echo = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(echo.statusCode()).isEqualTo(200);
+		assertThat(echo.body()).as("trace ID the upstream saw").isEqualTo(traceId);
+		assertThat(echo.headers().firstValue("X-Trace-Id")).hasValue(traceId);
+	}
+
+	@Test
+	void passedThroughValidationProblemKeepsFieldErrorsWithoutRejectedValues() throws Exception {
+		HttpResponse<String> response = post("/reservations/INVALID");
+
+		JsonNode problem = assertProblemBody(response.body(), 422, "/reservations/INVALID",
+				response.headers().firstValue("X-Trace-Id").orElseThrow());
+		JsonNode error = problem.path("errors").path(0);
+		assertThat(error.path("pointer").asString()).isEqualTo("/quantity");
+		assertThat(error.path("field").asString()).isEqualTo("quantity");
+		assertThat(error.path("message").asString()).isEqualTo("must be greater than 0");
+		assertThat(error.path("code").asString()).isEqualTo("Positive");
+		assertThat(error.has("rejectedValue")).isFalse();
+	}
+
+	@Test
+	void passedThroughNotFoundAndRateLimitKeepTheirStatusAndRetryAfter() throws Exception {
+		HttpResponse<String> notFound = post("/reservations/UNKNOWN");
+		HttpResponse<String> busy = post("/legacy-reservations/BUSY");
+
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(assertProblemBody(notFound.body(), 404, "/reservations/UNKNOWN",
+				notFound.headers().firstValue("X-Trace-Id").orElseThrow()).path("type").asString())
+			.isEqualTo("https://inventory.example.com/problems/not-found");
+		assertThat(busy.statusCode()).isEqualTo(429);
+		assertThat(busy.headers().firstValue("Retry-After")).hasValue("30");
+	}
+
+	@Test
+	void upstreamServerErrorAnswers502WithTheCallersTraceId() throws Exception {
+		HttpResponse<String> response = post("/reservations/BROKEN");
+
+		String traceId = response.headers().firstValue("X-Trace-Id").orElseThrow();
+		JsonNode problem = assertProblemBody(response.body(), 502, "/reservations/BROKEN", traceId);
+		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/bad-gateway");
+		assertThat(problem.path("detail").asString()).isEqualTo("An upstream service failed to answer properly.");
+		assertThat(response.body()).doesNotContain(InventoryTestApplication.SECRET, "ledger");
+	}
+
+	@Test
+	void malformedOrHugeUpstreamProblemAnswers502() throws Exception {
+		for (String sku : new String[] { "MALFORMED", "HUGE" }) {
+			HttpResponse<String> response = post("/reservations/" + sku);
+
+			JsonNode problem = assertProblemBody(response.body(), 502, "/reservations/" + sku,
+					response.headers().firstValue("X-Trace-Id").orElseThrow());
+			assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/bad-gateway");
+			assertThat(response.body()).hasSizeLessThan(1024);
+		}
+	}
+
+	private HttpResponse<String> post(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build();
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+}
