@@ -64,6 +64,11 @@ class SampleApplicationOpenApiIntegrationTests {
 				"internal-error"));
 		expected.put("POST /orders/{id}/cancel", problems("400", "invalid-parameter", "404", "not-found", "409",
 				"conflict", "500", "internal-error"));
+		// The inventory answers 409 when stock is short; the orders side passes it through (client.passthrough-statuses).
+		expected.put("POST /inventory/items/{sku}/reservations", problems("400", "invalid-parameter", "409",
+				"conflict", "500", "internal-error"));
+		expected.put("POST /orders/reservations/{sku}", problems("400", "invalid-parameter", "409", "conflict",
+				"500", "internal-error"));
 		expected.put("GET /account", problems("401", "unauthenticated", "403", "forbidden", "500", "internal-error"));
 		expected.put("GET /admin/users", problems("401", "unauthenticated", "403", "forbidden", "500",
 				"internal-error"));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.problemdetails.core.exception.ConflictException;
+import io.github.problemdetails.openapi.ProblemResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,7 @@ class InventoryController {
 		return ResponseEntity.ok(new StockLevel(sku, Math.floorMod(sku.hashCode(), MAX_AVAILABLE + 1)));
 	}
 
+	@ProblemResponse(ConflictException.class)
 	@PostMapping("/inventory/items/{sku}/reservations")
 	@ResponseStatus(HttpStatus.CREATED)
 	Reservation reserve(@PathVariable String sku, @RequestParam(defaultValue = "1") int quantity) {

@@ -1,5 +1,7 @@
 package io.github.problemdetails.sample.orders;
 
+import io.github.problemdetails.core.exception.ConflictException;
+import io.github.problemdetails.openapi.ProblemResponse;
 import io.github.problemdetails.sample.inventory.InventoryClient;
 import io.github.problemdetails.sample.inventory.Reservation;
 import org.slf4j.Logger;
@@ -29,6 +31,7 @@ class ReservationController {
 		this.inventory = inventory;
 	}
 
+	@ProblemResponse(ConflictException.class)
 	@PostMapping("/orders/reservations/{sku}")
 	@ResponseStatus(HttpStatus.CREATED)
 	Reservation reserve(@PathVariable String sku, @RequestParam(defaultValue = "1") int quantity) {
