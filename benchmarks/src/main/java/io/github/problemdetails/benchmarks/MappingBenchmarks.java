@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.json.ProblemJsonWriter;
 import io.github.problemdetails.mapping.ConfiguredMapping;
+import io.github.problemdetails.mapping.MappedProblem;
 import io.github.problemdetails.mapping.MappingSettings;
 import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemMembers;
@@ -64,6 +66,9 @@ public class MappingBenchmarks {
 
 	private final Throwable deepConfigured = BenchmarkExceptions.deepConfigured();
 
+	private final Problem notFoundProblem = this.mapper.map(this.notFound, ProblemRequest.of("/users/999", TRACE_ID))
+		.problem();
+
 	@Benchmark
 	public byte[] typedNotFound() {
 		return mapAndWrite(this.notFound, "/users/999");
@@ -92,6 +97,18 @@ public class MappingBenchmarks {
 	@Benchmark
 	public byte[] configuredFiveLevelsDeep() {
 		return mapAndWrite(this.deepConfigured, "/payments");
+	}
+
+	// The typed 404 split in its two halves: the engine alone, and the serialization alone.
+
+	@Benchmark
+	public MappedProblem typedNotFoundMappingOnly() {
+		return this.mapper.map(this.notFound, ProblemRequest.of("/users/999", TRACE_ID));
+	}
+
+	@Benchmark
+	public byte[] typedNotFoundSerializationOnly() {
+		return this.writer.toBytes(this.notFoundProblem);
 	}
 
 	private byte[] mapAndWrite(Throwable exception, String path) {
