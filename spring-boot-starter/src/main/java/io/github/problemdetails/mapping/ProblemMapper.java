@@ -46,7 +46,8 @@ public class ProblemMapper {
 
 	private final @Nullable MessageSource messageSource;
 
-	private final Map<String, URI> typeUris = new ConcurrentHashMap<>();
+	// Everything that depends only on the type slug, resolved once per slug instead of per request.
+	private final Map<String, ResolvedType> resolvedTypes = new ConcurrentHashMap<>();
 
 	/**
 	 * Create an engine with the built-in rules only.
@@ -112,13 +113,12 @@ public class ProblemMapper {
 	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception,
 			@Nullable LogLevel logLevel) {
 		int status = draft.status();
-		URI type = typeUri(draft.type());
-		Object[] arguments = detailArguments(exception);
+		ResolvedType type = resolvedType(draft.type());
 		Problem.Builder problem = Problem.builder()
 			.status(status)
-			.type(type)
+			.type(type.uri())
 			.title(titleOf(draft, type, request))
-			.detail(detailOf(draft, arguments, request));
+			.detail(detailOf(draft, type, exception, request));
 		URI instanceUri = this.settings.includeInstance() ? toUri(request.path()) : null;
 		if (instanceUri != null) {
 			problem.instance(instanceUri);
@@ -165,8 +165,8 @@ public class ProblemMapper {
 		return this.messageSource.getMessage(code, arguments, null, request.locale());
 	}
 
-	private String titleOf(ProblemDraft draft, URI type, ProblemRequest request) {
-		String localised = message(TITLE_CODE_PREFIX + draft.type(), NO_ARGUMENTS, request);
+	private String titleOf(ProblemDraft draft, ResolvedType type, ProblemRequest request) {
+		String localised = message(type.titleCode(), NO_ARGUMENTS, request);
 		if (localised != null) {
 			return localised;
 		}
@@ -175,14 +175,17 @@ public class ProblemMapper {
 			return configured;
 		}
 		// RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase.
-		if (Problem.BLANK_TYPE.equals(type)) {
+		if (Problem.BLANK_TYPE.equals(type.uri())) {
 			return StatusDefaults.reasonPhrase(draft.status());
 		}
 		return (draft.title() != null) ? draft.title() : StatusDefaults.title(draft.status());
 	}
 
-	private String detailOf(ProblemDraft draft, Object[] arguments, ProblemRequest request) {
-		String localised = message(DETAIL_CODE_PREFIX + draft.type(), arguments, request);
+	private String detailOf(ProblemDraft draft, ResolvedType type, @Nullable Throwable exception,
+			ProblemRequest request) {
+		// The arguments are only read when there are messages to format them into.
+		String localised = (this.messageSource != null)
+				? message(type.detailCode(), detailArguments(exception), request) : null;
 		String detail = (localised != null) ? localised : draft.detail();
 		if (detail == null) {
 			return StatusDefaults.detail(draft.status());
@@ -190,16 +193,17 @@ public class ProblemMapper {
 		return (detail.length() <= MAX_DETAIL_LENGTH) ? detail : detail.substring(0, MAX_DETAIL_LENGTH) + "…";
 	}
 
-	private URI typeUri(String type) {
-		URI cached = this.typeUris.get(type);
+	private ResolvedType resolvedType(String type) {
+		ResolvedType cached = this.resolvedTypes.get(type);
 		if (cached != null) {
 			return cached;
 		}
-		URI uri = resolveType(type);
-		if (this.typeUris.size() < MAX_CACHED_TYPES) {
-			this.typeUris.put(type, uri);
+		ResolvedType resolved = new ResolvedType(resolveType(type), TITLE_CODE_PREFIX + type,
+				DETAIL_CODE_PREFIX + type);
+		if (this.resolvedTypes.size() < MAX_CACHED_TYPES) {
+			this.resolvedTypes.put(type, resolved);
 		}
-		return uri;
+		return resolved;
 	}
 
 	private URI resolveType(String type) {
@@ -230,6 +234,16 @@ public class ProblemMapper {
 			// A path the container accepted but that is no URI reference: leave the member out.
 			return null;
 		}
+	}
+
+	/**
+	 * A type slug resolved for the problems of its type.
+	 *
+	 * @param uri the problem's {@code type}
+	 * @param titleCode the message code of its localised title
+	 * @param detailCode the message code of its localised detail
+	 */
+	private record ResolvedType(URI uri, String titleCode, String detailCode) {
 	}
 
 }
