@@ -11,7 +11,8 @@
 # Usage: benchmarks/load.sh [--with-spring]
 #   --with-spring  also run the endpoints on Spring's built-in ProblemDetail support
 #                  (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true), one round
-# Environment: DURATION (seconds per wrk run, 3), ROUNDS (2), STARTS (starts per variant, 5).
+# Environment: DURATION (seconds per wrk run, 3), ROUNDS (2), STARTS (starts per variant, 5),
+# BUDGET (seconds after which optional measurements are skipped, 240), KEEP_LOGS (1 keeps the app logs).
 # Absolute numbers depend on the machine; the ratios, measured side by side in one run, are the figure.
 set -euo pipefail
 
@@ -38,7 +39,12 @@ stop_app() {
 	fi
 	APP_PID=""
 }
-trap stop_app EXIT
+# The application logs hold a stack trace per 500 (hundreds of MB); KEEP_LOGS=1 keeps them.
+cleanup() {
+	stop_app
+	[[ "${KEEP_LOGS:-0}" == 1 ]] || rm -f "$WORK"/*.log
+}
+trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- tools -------------------------------------------------------------------------------
@@ -297,5 +303,5 @@ read -r on_cpu off_cpu startup_cpu_cost < <(startup 3)
 echo "Startup to the first 200 of /ok, median of $STARTS alternating starts (target: under +5%):"
 echo "  wall clock: enabled $on ms, disabled $off ms ($startup_cost%)"
 echo "  CPU time:   enabled $on_cpu ms, disabled $off_cpu ms ($startup_cpu_cost%)"
-echo "Raw results and application logs: $WORK"
+echo "Raw results: $WORK (application logs too with KEEP_LOGS=1)"
 echo "SUMMARY ${SUMMARY}startup=${startup_cost}% (CPU ${startup_cpu_cost}%) in $((SECONDS - STARTED_AT)) s"
