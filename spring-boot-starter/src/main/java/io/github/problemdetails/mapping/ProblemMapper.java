@@ -46,7 +46,8 @@ public class ProblemMapper {
 
 	private final @Nullable MessageSource messageSource;
 
-	private final Map<String, URI> typeUris = new ConcurrentHashMap<>();
+	// Everything that depends only on the type slug, resolved once per slug instead of per request.
+	private final Map<String, ResolvedType> resolvedTypes = new ConcurrentHashMap<>();
 
 	/**
 	 * Create an engine with the built-in rules only.
@@ -132,12 +133,12 @@ public class ProblemMapper {
 	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception,
 			@Nullable LogLevel logLevel) {
 		int status = draft.status();
-		URI type = typeUri(draft.type());
+		ResolvedType type = resolvedType(draft.type());
 		Problem.Builder problem = Problem.builder()
 			.status(status)
-			.type(type)
+			.type(type.uri())
 			.title(titleOf(draft, type, request))
-			.detail(detailOf(draft, exception, request));
+			.detail(detailOf(draft, type, exception, request));
 		URI instanceUri = this.settings.includeInstance() ? toUri(request.path()) : null;
 		if (instanceUri != null) {
 			problem.instance(instanceUri);
@@ -169,20 +170,20 @@ public class ProblemMapper {
 	// Our typed exceptions and configured mappings are localised by type slug with our arguments; Spring's
 	// own exceptions by class name with Spring's arguments, as Spring's ProblemDetail convention has it, since
 	// exceptions that share a slug (an unknown route and a missing order) do not share arguments.
-	private @Nullable String localisedDetail(ProblemDraft draft, @Nullable Throwable exception,
+	private @Nullable String localisedDetail(ResolvedType type, @Nullable Throwable exception,
 			ProblemRequest request) {
 		if (exception == null) {
 			return null;
 		}
 		if (exception instanceof ProblemException problem) {
-			return message(DETAIL_CODE_PREFIX + draft.type(), problem.getDetailArguments().toArray(), request);
+			return message(type.detailCode(), problem.getDetailArguments().toArray(), request);
 		}
 		if (exception instanceof ErrorResponse errorResponse) {
 			Object[] arguments = errorResponse.getDetailMessageArguments();
 			return message(DETAIL_CODE_PREFIX + exception.getClass().getName(),
 					(arguments != null) ? arguments : NO_ARGUMENTS, request);
 		}
-		return message(DETAIL_CODE_PREFIX + draft.type(), NO_ARGUMENTS, request);
+		return message(type.detailCode(), NO_ARGUMENTS, request);
 	}
 
 	private @Nullable String message(String code, Object[] arguments, ProblemRequest request) {
@@ -192,8 +193,8 @@ public class ProblemMapper {
 		return this.messageSource.getMessage(code, arguments, null, request.locale());
 	}
 
-	private String titleOf(ProblemDraft draft, URI type, ProblemRequest request) {
-		String localised = message(TITLE_CODE_PREFIX + draft.type(), NO_ARGUMENTS, request);
+	private String titleOf(ProblemDraft draft, ResolvedType type, ProblemRequest request) {
+		String localised = message(type.titleCode(), NO_ARGUMENTS, request);
 		if (localised != null) {
 			return localised;
 		}
@@ -202,14 +203,16 @@ public class ProblemMapper {
 			return configured;
 		}
 		// RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase.
-		if (Problem.BLANK_TYPE.equals(type)) {
+		if (Problem.BLANK_TYPE.equals(type.uri())) {
 			return StatusDefaults.reasonPhrase(draft.status());
 		}
 		return (draft.title() != null) ? draft.title() : StatusDefaults.title(draft.status());
 	}
 
-	private String detailOf(ProblemDraft draft, @Nullable Throwable exception, ProblemRequest request) {
-		String localised = localisedDetail(draft, exception, request);
+	private String detailOf(ProblemDraft draft, ResolvedType type, @Nullable Throwable exception,
+			ProblemRequest request) {
+		// The arguments are only read when there are messages to format them into.
+		String localised = (this.messageSource != null) ? localisedDetail(type, exception, request) : null;
 		String detail = (localised != null) ? localised : draft.detail();
 		if (detail == null) {
 			return StatusDefaults.detail(draft.status());
@@ -217,16 +220,17 @@ public class ProblemMapper {
 		return (detail.length() <= MAX_DETAIL_LENGTH) ? detail : detail.substring(0, MAX_DETAIL_LENGTH) + "…";
 	}
 
-	private URI typeUri(String type) {
-		URI cached = this.typeUris.get(type);
+	private ResolvedType resolvedType(String type) {
+		ResolvedType cached = this.resolvedTypes.get(type);
 		if (cached != null) {
 			return cached;
 		}
-		URI uri = resolveType(type);
-		if (this.typeUris.size() < MAX_CACHED_TYPES) {
-			this.typeUris.put(type, uri);
+		ResolvedType resolved = new ResolvedType(resolveType(type), TITLE_CODE_PREFIX + type,
+				DETAIL_CODE_PREFIX + type);
+		if (this.resolvedTypes.size() < MAX_CACHED_TYPES) {
+			this.resolvedTypes.put(type, resolved);
 		}
-		return uri;
+		return resolved;
 	}
 
 	private URI resolveType(String type) {
@@ -257,6 +261,16 @@ public class ProblemMapper {
 			// A path the container accepted but that is no URI reference: leave the member out.
 			return null;
 		}
+	}
+
+	/**
+	 * A type slug resolved for the problems of its type.
+	 *
+	 * @param uri the problem's {@code type}
+	 * @param titleCode the message code of its localised title
+	 * @param detailCode the message code of its localised detail
+	 */
+	private record ResolvedType(URI uri, String titleCode, String detailCode) {
 	}
 
 }

@@ -1,0 +1,58 @@
+package io.github.problemdetails.mapping;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.exception.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ProblemMapper}.
+ */
+class ProblemMapperTests {
+
+	private static final MappingSettings SETTINGS = new MappingSettings(URI.create("https://problems.example.com/"),
+			422);
+
+	@Test
+	void resolvesTheTypeOfASlugOnceForEveryProblem() {
+		ProblemMapper mapper = new ProblemMapper(SETTINGS);
+		Problem first = mapper.map(new NotFoundException("user", 1), ProblemRequest.of("/users/1", null)).problem();
+		Problem second = mapper.map(new NotFoundException("order", 2), ProblemRequest.of("/orders/2", null))
+			.problem();
+		assertThat(first.type()).isEqualTo(URI.create("https://problems.example.com/not-found"));
+		assertThat(second.type()).isSameAs(first.type());
+	}
+
+	@Test
+	void localisesTitleAndDetailOfEachProblemWithItsOwnArguments() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("problemDetail.title.not-found", Locale.GERMAN, "Ressource nicht gefunden");
+		messages.addMessage("problemDetail.not-found", Locale.GERMAN, "Es gibt kein {0} mit der ID {1}.");
+		ProblemMapper mapper = new ProblemMapper(SETTINGS, List.of(), Map.of(), messages);
+		for (int id = 1; id <= 2; id++) {
+			Problem problem = mapper
+				.map(new NotFoundException("user", id),
+						new ProblemRequest("/users/" + id, null, (name) -> null, Locale.GERMAN))
+				.problem();
+			assertThat(problem.title()).isEqualTo("Ressource nicht gefunden");
+			assertThat(problem.detail()).isEqualTo("Es gibt kein user mit der ID " + id + ".");
+		}
+	}
+
+	@Test
+	void keepsTheExceptionsOwnTextWithoutMessages() {
+		ProblemMapper mapper = new ProblemMapper(SETTINGS);
+		Problem problem = mapper.map(new NotFoundException("user", 7), ProblemRequest.of("/users/7", null)).problem();
+		assertThat(problem.title()).isEqualTo("Resource not found");
+		assertThat(problem.detail()).isEqualTo("No user with id '7' exists.");
+	}
+
+}
