@@ -8,9 +8,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Makes the {@code RestClient}s built from Spring Boot's builder problem-aware: an error response with an
- * {@code application/problem+json} body throws an {@link UpstreamProblemException}, and, when a
- * {@link TraceContextInterceptor} is given, calls carry the trace ID on. A status handler given to a single
- * request ({@code retrieve().onStatus(...)}) still wins.
+ * {@code application/problem+json} or {@code application/problem+xml} body throws an
+ * {@link UpstreamProblemException}, and, when a {@link TraceContextInterceptor} is given, calls carry the trace ID
+ * on. A status handler given to a single request ({@code retrieve().onStatus(...)}) still wins.
  */
 public class ProblemDetailsRestClientCustomizer implements RestClientCustomizer {
 

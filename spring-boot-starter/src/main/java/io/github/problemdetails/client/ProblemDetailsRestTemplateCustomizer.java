@@ -8,9 +8,9 @@ import org.springframework.web.client.RestTemplate;
 
 /**
  * Makes the {@code RestTemplate}s built with Spring Boot's {@code RestTemplateBuilder} problem-aware: an error
- * response with an {@code application/problem+json} body throws an {@link UpstreamProblemException}, every other
- * response goes to the template's own error handler, and, when a {@link TraceContextInterceptor} is given, calls
- * carry the trace ID on.
+ * response with an {@code application/problem+json} or {@code application/problem+xml} body throws an
+ * {@link UpstreamProblemException}, every other response goes to the template's own error handler, and, when a
+ * {@link TraceContextInterceptor} is given, calls carry the trace ID on.
  */
 public class ProblemDetailsRestTemplateCustomizer implements RestTemplateCustomizer {
 

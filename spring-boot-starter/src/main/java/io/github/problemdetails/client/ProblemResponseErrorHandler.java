@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import javax.xml.stream.XMLStreamException;
+
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.exception.ProblemHeaders;
 import io.github.problemdetails.core.json.ProblemJsonException;
@@ -28,8 +30,8 @@ import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.client.UnknownHttpStatusCodeException;
 
 /**
- * Turns an error response with an {@code application/problem+json} body into an
- * {@link UpstreamProblemException}. The body is read up to a limit and never past it; a body over the limit, or
+ * Turns an error response with an {@code application/problem+json} or {@code application/problem+xml} body into
+ * an {@link UpstreamProblemException}. The body is read up to a limit and never past it; a body over the limit, or
  * one that is no valid problem, gives the exception Spring itself would have thrown for the status, with the
  * bytes read so far. Other responses go to the delegate, untouched.
  */
@@ -39,15 +41,18 @@ public class ProblemResponseErrorHandler implements ResponseErrorHandler {
 
 	private final ProblemJsonReader reader;
 
+	private final ProblemXmlReader xmlReader;
+
 	/**
 	 * Create a handler.
 	 * @param delegate the handler of every response that is no problem, or {@code null} to claim only problems
 	 * (a {@code RestClient} status handler, after which Spring's own handlers still apply)
-	 * @param reader reads the problem, with its size limit
+	 * @param reader reads a JSON problem, with its size and depth limits; an XML problem gets the same limits
 	 */
 	public ProblemResponseErrorHandler(@Nullable ResponseErrorHandler delegate, ProblemJsonReader reader) {
 		this.delegate = delegate;
 		this.reader = reader;
+		this.xmlReader = new ProblemXmlReader(reader.maxBytes(), reader.maxDepth());
 	}
 
 	@Override
@@ -66,8 +71,9 @@ public class ProblemResponseErrorHandler implements ResponseErrorHandler {
 	}
 
 	private static boolean isProblem(ClientHttpResponse response) throws IOException {
+		String contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
 		return response.getStatusCode().isError()
-				&& ProblemJsonReader.isProblemJson(response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
+				&& (ProblemJsonReader.isProblemJson(contentType) || ProblemXmlReader.isProblemXml(contentType));
 	}
 
 	private RestClientResponseException read(URI url, ClientHttpResponse response) throws IOException {
@@ -84,11 +90,13 @@ public class ProblemResponseErrorHandler implements ResponseErrorHandler {
 					Arrays.copyOf(body, limit), null);
 		}
 		try {
-			Problem problem = resolveType(this.reader.read(body, status.value()), url);
+			boolean xml = ProblemXmlReader.isProblemXml(headers.getFirst(HttpHeaders.CONTENT_TYPE));
+			Problem read = xml ? this.xmlReader.read(body, status.value()) : this.reader.read(body, status.value());
+			Problem problem = resolveType(read, url);
 			return new UpstreamProblemException(problem, url, status, statusText, headers, body,
 					StandardCharsets.UTF_8, retryAfter(headers.getFirst(ProblemHeaders.RETRY_AFTER)));
 		}
-		catch (ProblemJsonException ex) {
+		catch (ProblemJsonException | XMLStreamException ex) {
 			return fallback("unreadable problem body: " + ex.getMessage(), status, statusText, headers, body, ex);
 		}
 	}

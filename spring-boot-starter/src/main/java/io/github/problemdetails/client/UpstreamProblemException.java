@@ -19,7 +19,8 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * An upstream service answered a call through {@code RestClient} or {@code RestTemplate} with an error status
- * and an RFC 9457 {@code application/problem+json} body: the parsed problem, in typed form.
+ * and an RFC 9457 {@code application/problem+json} or {@code application/problem+xml} body: the parsed problem,
+ * in typed form.
  * <p>
  * It is a {@link RestClientResponseException}, so code that catches Spring's exceptions keeps working. When it
  * escapes a controller, the starter answers 502, or passes the upstream's status, type, code and field errors

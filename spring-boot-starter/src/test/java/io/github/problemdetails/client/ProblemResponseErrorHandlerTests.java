@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.client.MockClientHttpResponse;
 import org.springframework.web.client.DefaultResponseErrorHandler;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Tests for {@link ProblemResponseErrorHandler}.
  */
 class ProblemResponseErrorHandlerTests {
+
+	private static final MediaType PROBLEM_XML = MediaType.parseMediaType("application/problem+xml");
 
 	private static final URI URL = URI.create("http://inventory.internal/items/A-1");
 
@@ -58,6 +61,32 @@ class ProblemResponseErrorHandlerTests {
 		assertThat(exception.getType()).isEqualTo(URI.create("http://inventory.internal/problems/sold-out"));
 		assertThat(exception.getMessage()).isEqualTo(
 				"Upstream answered 409 with problem http://inventory.internal/problems/sold-out (Sold out)");
+	}
+
+	@Test
+	void readsAnXmlProblemIntoTheSameTypedException() {
+		UpstreamProblemException exception = catchThrowableOfType(UpstreamProblemException.class,
+				() -> this.handler.handleError(URL, HttpMethod.GET, response(409, PROBLEM_XML,
+						"<problem xmlns='urn:ietf:rfc:7807'><type>/problems/sold-out</type><title>Sold out</title>"
+								+ "<code>OUT_OF_STOCK</code></problem>")));
+
+		assertThat(exception.getType()).isEqualTo(URI.create("http://inventory.internal/problems/sold-out"));
+		assertThat(exception.getProblemStatus()).isEqualTo(409);
+		assertThat(exception.getCode()).isEqualTo("OUT_OF_STOCK");
+	}
+
+	@Test
+	void malformedWrongNamespaceOrHugeXmlFallsBackToSpringsException() throws Exception {
+		assertThat(this.handler.hasError(response(409, PROBLEM_XML, "<problem/>"))).isTrue();
+		for (String body : new String[] { "<problem xmlns='urn:ietf:rfc:7807'><title>", "<problem/>",
+				"<problem xmlns='urn:ietf:rfc:7807'><detail>" + "x".repeat(256) + "</detail></problem>" }) {
+			HttpClientErrorException exception = catchThrowableOfType(HttpClientErrorException.class,
+					() -> this.handler.handleError(URL, HttpMethod.GET, response(409, PROBLEM_XML, body)));
+
+			assertThat(exception).isNotInstanceOf(UpstreamProblemException.class)
+				.hasMessageMatching("409 Conflict: (unreadable problem body|problem body larger than 256 bytes).*");
+			assertThat(exception.getResponseBodyAsByteArray()).hasSizeLessThanOrEqualTo(256);
+		}
 	}
 
 	@Test

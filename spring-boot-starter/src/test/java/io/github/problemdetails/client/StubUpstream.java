@@ -16,14 +16,16 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An upstream service on 127.0.0.1 that fails in every way a real one does: an error answer
- * with a secret in body and headers, a malformed JSON body, an HTML body, and an answer that
- * comes too late.
+ * with a secret in body and headers, a malformed JSON body, an HTML body, an answer that
+ * comes too late, and {@code application/problem+xml} problems, well-formed or not.
  */
 final class StubUpstream implements AutoCloseable {
 
 	static final String SECRET = "stock-db-password-4711";
 
 	static final String SECRET_HEADER = "X-Upstream-Secret";
+
+	private static final String XML_PROBLEM = "application/problem+xml";
 
 	// Bounds the slow answer, so that a test never waits for it longer than this.
 	private static final long SLOW_ANSWER_SECONDS = 2;
@@ -52,6 +54,16 @@ final class StubUpstream implements AutoCloseable {
 			}
 			send(exchange, 200, "application/json", "{\"symbol\": \"ACME\", \"price\": 1}");
 		});
+		this.server.createContext("/items/XML-CONFLICT/reservations", (exchange) -> send(exchange, 409,
+				XML_PROBLEM, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><problem xmlns=\"urn:ietf:rfc:7807\">"
+						+ "<type>https://inventory.example.com/problems/conflict</type><title>Conflict</title>"
+						+ "<status>409</status><detail>Ledger " + SECRET + " is locked</detail>"
+						+ "<instance>/items/XML-CONFLICT/reservations</instance><code>OUT_OF_STOCK</code></problem>"));
+		this.server.createContext("/items/XML-BROKEN/reservations", (exchange) -> send(exchange, 500, XML_PROBLEM,
+				"<problem xmlns=\"urn:ietf:rfc:7807\"><title>Ledger down</title><detail>" + SECRET
+						+ "</detail></problem>"));
+		this.server.createContext("/items/XML-MALFORMED/reservations", (exchange) -> send(exchange, 409,
+				XML_PROBLEM, "<problem xmlns=\"urn:ietf:rfc:7807\"><title>" + SECRET + "</problem>"));
 		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
