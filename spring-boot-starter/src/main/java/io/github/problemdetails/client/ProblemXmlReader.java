@@ -1,8 +1,6 @@
 package io.github.problemdetails.client;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +15,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.json.ProblemDocument;
 import io.github.problemdetails.json.ProblemXmlWriter;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +33,6 @@ final class ProblemXmlReader {
 	private static final String ROOT = "problem";
 
 	private static final String ARRAY_ITEM = "i";
-
-	private static final String CODE = "code";
-
-	private static final String ERRORS = "errors";
 
 	private final int maxBytes;
 
@@ -192,83 +186,18 @@ final class ProblemXmlReader {
 	}
 
 	private static Problem toProblem(Map<String, Object> members, int responseStatus) throws XMLStreamException {
-		Problem.Builder problem = Problem.builder();
-		int status = statusOf(members.get("status"));
-		if (status == 0) {
-			if (responseStatus < 100 || responseStatus > 599) {
-				throw new XMLStreamException("Problem has no valid status");
-			}
-			status = responseStatus;
-		}
-		problem.status(status);
-		problem.type(uriOf(members.get("type")));
-		problem.title((members.get("title") instanceof String title) ? title : null);
-		problem.detail((members.get("detail") instanceof String detail) ? detail : null);
-		problem.instance(uriOf(members.get("instance")));
-		members.forEach((name, value) -> {
-			if (!Problem.STANDARD_MEMBERS.contains(name)) {
-				problem.extension(name, ERRORS.equals(name) ? violationsOf(value) : value);
-			}
-		});
-		return problem.build();
-	}
-
-	// RFC 9457 section 3.1: a member of the wrong type is ignored.
-	private static int statusOf(@Nullable Object value) {
-		if (value instanceof String text && text.strip().length() == 3
+		// XML has only text: the status element is the one member whose type the RFC fixes as a number.
+		Map<String, Object> typed = new LinkedHashMap<>(members);
+		if (members.get("status") instanceof String text && text.strip().length() == 3
 				&& text.strip().chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			int status = Integer.parseInt(text.strip());
-			return (status >= 100 && status <= 599) ? status : 0;
-		}
-		return 0;
-	}
-
-	private static @Nullable URI uriOf(@Nullable Object value) {
-		if (!(value instanceof String text)) {
-			return null;
+			typed.put("status", Long.valueOf(text.strip()));
 		}
 		try {
-			return new URI(text.strip());
+			return ProblemDocument.toProblem(typed, responseStatus);
 		}
-		catch (URISyntaxException ex) {
-			return null;
+		catch (IllegalArgumentException ex) {
+			throw new XMLStreamException(ex.getMessage());
 		}
-	}
-
-	// As for JSON, all or nothing: a list mixing violations and other values would be harder to use than either.
-	private static Object violationsOf(Object value) {
-		if (!(value instanceof List<?> entries) || entries.isEmpty()) {
-			return value;
-		}
-		List<FieldViolation> violations = new ArrayList<>(entries.size());
-		for (Object entry : entries) {
-			FieldViolation violation = violationOf(entry);
-			if (violation == null) {
-				return value;
-			}
-			violations.add(violation);
-		}
-		return List.copyOf(violations);
-	}
-
-	private static @Nullable FieldViolation violationOf(Object entry) {
-		if (!(entry instanceof Map<?, ?> members)) {
-			return null;
-		}
-		String pointer = stringOf(members.get("pointer"));
-		String parameter = stringOf(members.get("parameter"));
-		String message = stringOf(members.get("message"));
-		if (message == null || (pointer == null) == (parameter == null)) {
-			return null;
-		}
-		FieldViolation violation = new FieldViolation(pointer, parameter, stringOf(members.get("field")), message,
-				stringOf(members.get(CODE)));
-		Object rejected = members.get("rejectedValue");
-		return (rejected != null) ? violation.withRejectedValue(rejected) : violation;
-	}
-
-	private static @Nullable String stringOf(@Nullable Object value) {
-		return (value instanceof String text) ? text : null;
 	}
 
 }

@@ -2,8 +2,6 @@ package io.github.problemdetails.core.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -243,85 +241,18 @@ public final class ProblemJsonReader {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
 	private static Problem toProblem(Object document, int responseStatus) {
 		if (!(document instanceof Map<?, ?> members)) {
 			throw new ProblemJsonException("Problem body is not a JSON object");
 		}
-		Problem.Builder problem = Problem.builder();
-		int status = statusOf(members.get("status"));
-		if (status == 0) {
-			if (responseStatus < 100 || responseStatus > 599) {
-				throw new ProblemJsonException("Problem has no valid status");
-			}
-			status = responseStatus;
-		}
-		problem.status(status);
-		problem.type(uriOf(members.get("type")));
-		problem.title((members.get("title") instanceof String title) ? title : null);
-		problem.detail((members.get("detail") instanceof String detail) ? detail : null);
-		problem.instance(uriOf(members.get("instance")));
-		members.forEach((name, value) -> {
-			if (!Problem.STANDARD_MEMBERS.contains(name) && value != null) {
-				problem.extension((String) name, ERRORS.equals(name) ? violationsOf(value) : value);
-			}
-		});
-		return problem.build();
-	}
-
-	// RFC 9457 section 3.1: a member of the wrong type is ignored.
-	private static int statusOf(Object value) {
-		if (value instanceof Long status && status >= 100 && status <= 599) {
-			return status.intValue();
-		}
-		return 0;
-	}
-
-	private static URI uriOf(Object value) {
-		if (!(value instanceof String text)) {
-			return null;
-		}
 		try {
-			return new URI(text);
+			// The parser keys every object by its member names.
+			return ProblemDocument.toProblem((Map<String, ?>) members, responseStatus);
 		}
-		catch (URISyntaxException ex) {
-			return null;
+		catch (IllegalArgumentException ex) {
+			throw new ProblemJsonException(ex.getMessage());
 		}
-	}
-
-	// All or nothing: a list that mixes violations and other values would be harder to use than either.
-	private static Object violationsOf(Object value) {
-		if (!(value instanceof List<?> entries) || entries.isEmpty()) {
-			return value;
-		}
-		List<FieldViolation> violations = new ArrayList<>(entries.size());
-		for (Object entry : entries) {
-			FieldViolation violation = violationOf(entry);
-			if (violation == null) {
-				return value;
-			}
-			violations.add(violation);
-		}
-		return List.copyOf(violations);
-	}
-
-	private static FieldViolation violationOf(Object entry) {
-		if (!(entry instanceof Map<?, ?> members)) {
-			return null;
-		}
-		String pointer = stringOf(members.get("pointer"));
-		String parameter = stringOf(members.get("parameter"));
-		String message = stringOf(members.get("message"));
-		if (message == null || (pointer == null) == (parameter == null)) {
-			return null;
-		}
-		FieldViolation violation = new FieldViolation(pointer, parameter, stringOf(members.get("field")), message,
-				stringOf(members.get(CODE)));
-		Object rejected = members.get("rejectedValue");
-		return (rejected != null) ? violation.withRejectedValue(rejected) : violation;
-	}
-
-	private static String stringOf(Object value) {
-		return (value instanceof String text) ? text : null;
 	}
 
 }
