@@ -1,9 +1,6 @@
 package io.github.problemdetails.autoconfigure;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.github.problemdetails.json.ProblemJsonWriter;
 import io.github.problemdetails.logging.ProblemLogger;
@@ -19,7 +16,6 @@ import io.github.problemdetails.webmvc.ProblemResponseWriter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -31,7 +27,6 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,22 +161,6 @@ class ProblemDetailsAutoConfigurationTests {
 				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
 				.hasMessageContaining("problem-details.type-base-uri");
 		});
-	}
-
-	@Test
-	void everyBeanBacksOffForAUserBean() {
-		Method[] beanMethods = Stream
-			.of(ProblemDetailsAutoConfiguration.class, ProblemDetailsAutoConfiguration.ErrorEndpointConfiguration.class,
-					ProblemDetailsAutoConfiguration.ErrorEndpointConfiguration.TomcatErrorReportConfiguration.class,
-					ProblemDetailsAutoConfiguration.TomcatConfiguration.class, ProblemDetailsAutoConfiguration.XmlConfiguration.class)
-			.flatMap((type) -> Arrays.stream(type.getDeclaredMethods()))
-			.filter((method) -> method.isAnnotationPresent(Bean.class))
-			.toArray(Method[]::new);
-		assertThat(beanMethods).isNotEmpty();
-		assertThat(beanMethods).allSatisfy((method) -> assertThat(
-				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
-			.as(method.getName())
-			.isTrue());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,20 +1,16 @@
 package io.github.problemdetails.autoconfigure;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 
 import io.github.problemdetails.data.DataAccessExceptionRules;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.dao.DataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,17 +84,6 @@ class ProblemDetailsDataAutoConfigurationTests {
 				.hasMessageContaining("'problem-details.data.retry-after'")
 				.hasMessageEndingWith("must not be negative");
 		});
-	}
-
-	@Test
-	void everyBeanBacksOffForAUserBean() {
-		Method[] beanMethods = Arrays.stream(ProblemDetailsDataAutoConfiguration.class.getDeclaredMethods())
-			.filter((method) -> method.isAnnotationPresent(Bean.class))
-			.toArray(Method[]::new);
-		assertThat(beanMethods).isNotEmpty().allSatisfy((method) -> assertThat(
-				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
-			.as(method.getName())
-			.isTrue());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,10 +1,7 @@
 package io.github.problemdetails.autoconfigure;
 
-import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
 import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
@@ -18,7 +15,6 @@ import io.github.problemdetails.mapping.ProblemRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -26,7 +22,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
@@ -171,20 +166,6 @@ class ProblemDetailsRestClientAutoConfigurationTests {
 			.build();
 		return new UpstreamProblemException(problem, null, HttpStatusCode.valueOf(status), "", HttpHeaders.EMPTY,
 				new byte[0], null, null);
-	}
-
-	@Test
-	void everyBeanBacksOffForAUserBean() {
-		Method[] beanMethods = Stream
-			.concat(Arrays.stream(ProblemDetailsRestClientAutoConfiguration.class.getDeclaredMethods()),
-					Arrays.stream(ProblemDetailsRestClientAutoConfiguration.BuilderConfiguration.class
-						.getDeclaredMethods()))
-			.filter((method) -> method.isAnnotationPresent(Bean.class))
-			.toArray(Method[]::new);
-		assertThat(beanMethods).isNotEmpty().allSatisfy((method) -> assertThat(
-				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
-			.as(method.getName())
-			.isTrue());
 	}
 
 	@Configuration(proxyBeanMethods = false)

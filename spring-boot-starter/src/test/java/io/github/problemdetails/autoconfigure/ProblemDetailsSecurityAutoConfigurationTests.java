@@ -1,7 +1,5 @@
 package io.github.problemdetails.autoconfigure;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.MappedProblem;
@@ -16,14 +14,12 @@ import io.github.problemdetails.webmvc.ProblemResponseWriter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -160,18 +156,6 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 			assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOf(InvalidProblemDetailsPropertyException.class);
 		});
-	}
-
-	@Test
-	void everyBeanBacksOffForAUserBean() {
-		Method[] beanMethods = Arrays.stream(ProblemDetailsSecurityAutoConfiguration.class.getDeclaredMethods())
-			.filter((method) -> method.isAnnotationPresent(Bean.class))
-			.toArray(Method[]::new);
-		assertThat(beanMethods).isNotEmpty();
-		assertThat(beanMethods).allSatisfy((method) -> assertThat(
-				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
-			.as(method.getName())
-			.isTrue());
 	}
 
 	@Configuration(proxyBeanMethods = false)

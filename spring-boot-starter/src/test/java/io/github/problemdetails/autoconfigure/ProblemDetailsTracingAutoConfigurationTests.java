@@ -1,7 +1,5 @@
 package io.github.problemdetails.autoconfigure;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.Map;
 
 import io.github.problemdetails.trace.MicrometerCurrentTraceId;
@@ -11,13 +9,11 @@ import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.MergedAnnotations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,17 +69,6 @@ class ProblemDetailsTracingAutoConfigurationTests {
 		this.runner.withUserConfiguration(TracerConfiguration.class)
 			.withPropertyValues("problem-details.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(MicrometerCurrentTraceId.class));
-	}
-
-	@Test
-	void everyBeanBacksOffForAUserBean() {
-		Method[] beanMethods = Arrays.stream(ProblemDetailsTracingAutoConfiguration.class.getDeclaredMethods())
-			.filter((method) -> method.isAnnotationPresent(Bean.class))
-			.toArray(Method[]::new);
-		assertThat(beanMethods).isNotEmpty().allSatisfy((method) -> assertThat(
-				MergedAnnotations.from(method).isPresent(ConditionalOnMissingBean.class))
-			.as(method.getName())
-			.isTrue());
 	}
 
 	@Configuration(proxyBeanMethods = false)
