@@ -13,6 +13,7 @@ import io.github.problemdetails.webmvc.ProblemDetailsControllerAdvice;
 import io.github.problemdetails.webmvc.ProblemErrorController;
 import io.github.problemdetails.webmvc.ProblemErrorReportValveCustomizer;
 import io.github.problemdetails.webmvc.ProblemFilter;
+import io.github.problemdetails.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.webmvc.ProblemResponseWriter;
 import io.github.problemdetails.webmvc.TomcatExceptionRules;
 import jakarta.servlet.DispatcherType;
@@ -36,6 +37,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +47,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Auto-configuration that answers every failure of a servlet web application with an RFC 9457
- * problem: the mapping engine, the controller advice and the trace-ID filter.
+ * problem: the mapping engine, the controller advice with its fast path and the trace-ID filter.
  */
 // Before Boot's error MVC configuration, so that its error controller backs off for ours.
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -101,6 +103,13 @@ public final class ProblemDetailsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemDetailsControllerAdvice problemDetailsControllerAdvice(ProblemResponseWriter writer) {
 		return new ProblemDetailsControllerAdvice(writer);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemHandlerExceptionResolver problemDetailsHandlerExceptionResolver(ProblemResponseWriter writer,
+			ApplicationContext applicationContext) {
+		return new ProblemHandlerExceptionResolver(writer, applicationContext);
 	}
 
 	@Bean

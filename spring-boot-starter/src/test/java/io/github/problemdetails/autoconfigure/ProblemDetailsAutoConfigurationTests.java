@@ -12,6 +12,7 @@ import io.github.problemdetails.webmvc.ProblemDetailsControllerAdvice;
 import io.github.problemdetails.webmvc.ProblemErrorController;
 import io.github.problemdetails.webmvc.ProblemErrorReportValveCustomizer;
 import io.github.problemdetails.webmvc.ProblemFilter;
+import io.github.problemdetails.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.webmvc.ProblemResponseWriter;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,7 @@ class ProblemDetailsAutoConfigurationTests {
 				.hasSingleBean(ProblemResponseWriter.class)
 				.hasSingleBean(ProblemDetailsControllerAdvice.class)
 				.hasBean("problemDetailsControllerAdvice")
+				.hasSingleBean(ProblemHandlerExceptionResolver.class)
 				.doesNotHaveBean("problemDetailsExceptionHandler");
 			FilterRegistrationBean<?> registration = context.getBean("problemDetailsTraceIdFilter",
 					FilterRegistrationBean.class);
