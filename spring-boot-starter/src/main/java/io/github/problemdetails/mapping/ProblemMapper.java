@@ -37,6 +37,13 @@ public class ProblemMapper {
 
 	private static final Object[] NO_ARGUMENTS = {};
 
+	private static final ClassValue<String> SPRING_DETAIL_CODES = new ClassValue<>() {
+		@Override
+		protected String computeValue(Class<?> exceptionClass) {
+			return DETAIL_CODE_PREFIX + exceptionClass.getName();
+		}
+	};
+
 	// Slugs come from code, so there are few; the bound only guards against a slug built from input.
 	private static final int MAX_CACHED_TYPES = 1024;
 
@@ -179,14 +186,20 @@ public class ProblemMapper {
 			return message(type.detailCode(), problem.getDetailArguments().toArray(), request);
 		}
 		if (exception instanceof ErrorResponse errorResponse) {
+			String code = SPRING_DETAIL_CODES.get(exception.getClass());
+			// Spring builds some arguments at a cost (a failed validation lists every field error), and most
+			// applications have no message for most exceptions: the arguments only for a message that uses them.
+			if (message(code, null, request) == null) {
+				return null;
+			}
 			Object[] arguments = errorResponse.getDetailMessageArguments();
-			return message(DETAIL_CODE_PREFIX + exception.getClass().getName(),
-					(arguments != null) ? arguments : NO_ARGUMENTS, request);
+			return message(code, (arguments != null) ? arguments : NO_ARGUMENTS, request);
 		}
 		return message(type.detailCode(), NO_ARGUMENTS, request);
 	}
 
-	private @Nullable String message(String code, Object[] arguments, ProblemRequest request) {
+	// Without arguments the message source answers the message as written, or null when there is none.
+	private @Nullable String message(String code, Object @Nullable [] arguments, ProblemRequest request) {
 		if (this.messageSource == null) {
 			return null;
 		}

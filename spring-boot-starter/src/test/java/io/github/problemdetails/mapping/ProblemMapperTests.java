@@ -10,6 +10,8 @@ import io.github.problemdetails.core.exception.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +55,36 @@ class ProblemMapperTests {
 		Problem problem = mapper.map(new NotFoundException("user", 7), ProblemRequest.of("/users/7", null)).problem();
 		assertThat(problem.title()).isEqualTo("Resource not found");
 		assertThat(problem.detail()).isEqualTo("No user with id '7' exists.");
+	}
+
+	@Test
+	void readsArgumentsOfSpringsExceptionOnlyForAMessageThatUsesThem() {
+		StaticMessageSource messages = new StaticMessageSource();
+		ProblemMapper mapper = new ProblemMapper(SETTINGS, List.of(), Map.of(), messages);
+		ArgumentCountingException exception = new ArgumentCountingException();
+		ProblemRequest request = new ProblemRequest("/things", null, (name) -> null, Locale.GERMAN);
+		assertThat(mapper.map(exception, request).problem().detail()).isEqualTo("The resource is no longer available.");
+		assertThat(exception.argumentReads).isZero();
+		messages.addMessage("problemDetail." + ArgumentCountingException.class.getName(), Locale.GERMAN,
+				"Heute keine {0}.");
+		assertThat(mapper.map(exception, request).problem().detail()).isEqualTo("Heute keine Dinge.");
+		assertThat(exception.argumentReads).isOne();
+	}
+
+	static class ArgumentCountingException extends ResponseStatusException {
+
+		private int argumentReads;
+
+		ArgumentCountingException() {
+			super(HttpStatus.GONE);
+		}
+
+		@Override
+		public Object[] getDetailMessageArguments() {
+			this.argumentReads++;
+			return new Object[] { "Dinge" };
+		}
+
 	}
 
 }
