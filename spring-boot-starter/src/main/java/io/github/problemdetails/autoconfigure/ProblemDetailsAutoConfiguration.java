@@ -86,7 +86,8 @@ public final class ProblemDetailsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemLogger problemDetailsLogger(ProblemDetailsProperties properties, Environment environment) {
-		return new ProblemLogger(new ProblemDetailsSettingsFactory(properties, environment, null).logPolicy());
+		ProblemDetailsSettingsFactory settings = new ProblemDetailsSettingsFactory(properties, environment, null);
+		return new ProblemLogger(settings.logPolicy(), settings.repeatedFailures());
 	}
 
 	@Bean

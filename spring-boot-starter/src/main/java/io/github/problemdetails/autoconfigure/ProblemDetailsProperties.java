@@ -363,6 +363,13 @@ public class ProblemDetailsProperties {
 		 */
 		private Map<String, Boolean> stackTraces = new LinkedHashMap<>();
 
+		/**
+		 * Time after a failure's stack trace is logged during which the same failure (exception
+		 * classes and the frames that threw them) is logged in one line that names the trace ID
+		 * of the full log; 0 logs every stack trace.
+		 */
+		private Duration repeatWindow = Duration.ZERO;
+
 		public Map<String, LogLevel> getLevels() {
 			return this.levels;
 		}
@@ -377,6 +384,14 @@ public class ProblemDetailsProperties {
 
 		public void setStackTraces(Map<String, Boolean> stackTraces) {
 			this.stackTraces = stackTraces;
+		}
+
+		public Duration getRepeatWindow() {
+			return this.repeatWindow;
+		}
+
+		public void setRepeatWindow(Duration repeatWindow) {
+			this.repeatWindow = repeatWindow;
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.github.problemdetails.autoconfigure;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 import io.github.problemdetails.autoconfigure.ProblemDetailsProperties.ExceptionMapping;
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.logging.LogPolicy;
+import io.github.problemdetails.logging.RepeatedFailures;
 import io.github.problemdetails.mapping.ConfiguredMapping;
 import io.github.problemdetails.mapping.MappingSettings;
 import io.github.problemdetails.mapping.ProblemMembers;
@@ -84,6 +86,15 @@ final class ProblemDetailsSettingsFactory {
 			mappings.put(exceptionClass(className), configuredMapping(key, mapping));
 		});
 		return mappings;
+	}
+
+	RepeatedFailures repeatedFailures() {
+		Duration window = this.properties.getLogging().getRepeatWindow();
+		if (window.isNegative()) {
+			throw new InvalidProblemDetailsPropertyException(PREFIX + "logging.repeat-window", window,
+					"must not be negative", "set a window such as '1m', or 0 to log every stack trace.");
+		}
+		return new RepeatedFailures(window);
 	}
 
 	LogPolicy logPolicy() {

@@ -1,5 +1,7 @@
 package io.github.problemdetails.logging;
 
+import java.time.Duration;
+
 import io.github.problemdetails.mapping.MappedProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -11,7 +13,8 @@ import org.springframework.boot.logging.LogLevel;
  * Logs each failure once, with its trace ID, at the level its {@link LogPolicy} or its
  * configured mapping gives: by default a server error at ERROR with its stack trace, a client
  * error at DEBUG in one line. Entry points call it exactly once per answered failure, and
- * nothing else in the request path logs the same failure again.
+ * nothing else in the request path logs the same failure again. Optionally, a failure that
+ * repeats one logged a moment ago is logged in one line that refers to the earlier stack trace.
  */
 public class ProblemLogger {
 
@@ -22,7 +25,11 @@ public class ProblemLogger {
 	// The stack trace that follows starts with the exception itself; naming it twice would say it twice.
 	private static final String WITH_STACK_TRACE = "{} {} answered {} [traceId={}]";
 
+	private static final String REPEATED = BRIEF + ", repeat {} of the failure logged with its stack trace for traceId={}";
+
 	private final LogPolicy policy;
+
+	private final RepeatedFailures repeatedFailures;
 
 	/**
 	 * Create a logger with the contract's policy.
@@ -32,11 +39,21 @@ public class ProblemLogger {
 	}
 
 	/**
-	 * Create a logger.
+	 * Create a logger that logs every stack trace the policy asks for.
 	 * @param policy the level and stack-trace policy
 	 */
 	public ProblemLogger(LogPolicy policy) {
+		this(policy, new RepeatedFailures(Duration.ZERO));
+	}
+
+	/**
+	 * Create a logger that logs a repeated failure in one line that refers to its stack trace.
+	 * @param policy the level and stack-trace policy
+	 * @param repeatedFailures recognises failures whose stack trace was logged a moment ago
+	 */
+	public ProblemLogger(LogPolicy policy, RepeatedFailures repeatedFailures) {
 		this.policy = policy;
+		this.repeatedFailures = repeatedFailures;
 	}
 
 	/**
@@ -54,7 +71,14 @@ public class ProblemLogger {
 		}
 		Throwable exception = mapped.exception();
 		if (exception != null && this.policy.stackTraceFor(status)) {
-			write(level, WITH_STACK_TRACE, method, path, status, traceId, exception);
+			RepeatedFailures.Repeat repeat = this.repeatedFailures.repeatOf(exception, traceId);
+			if (repeat == null) {
+				write(level, WITH_STACK_TRACE, method, path, status, traceId, exception);
+			}
+			else {
+				write(level, REPEATED, method, path, status, exception.toString(), traceId, repeat.count(),
+						repeat.firstTraceId());
+			}
 		}
 		else {
 			write(level, BRIEF, method, path, status, (exception != null) ? exception.toString() : "no exception",

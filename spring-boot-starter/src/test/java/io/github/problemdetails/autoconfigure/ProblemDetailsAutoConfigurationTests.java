@@ -165,6 +165,17 @@ class ProblemDetailsAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void failsOnNegativeRepeatWindow() {
+		this.runner.withPropertyValues("problem-details.logging.repeat-window=-1s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
+				.hasMessage("Invalid value 'PT-1S' for property 'problem-details.logging.repeat-window': "
+						+ "must not be negative");
+		});
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class UserMapperConfiguration {
 

@@ -63,6 +63,7 @@ class ProblemDetailsPropertiesTests {
 		values.put("problem-details.logging.levels.4xx", "warn");
 		values.put("problem-details.logging.levels.404", "off");
 		values.put("problem-details.logging.stack-traces.5xx", "false");
+		values.put("problem-details.logging.repeat-window", "1m");
 		values.put("problem-details.trace-id.member", "correlationId");
 		values.put("problem-details.trace-id.mdc-key", "requestId");
 		values.put("problem-details.error-endpoint.enabled", "false");
@@ -94,6 +95,7 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getLogging().getLevels()).containsEntry("4xx", LogLevel.WARN)
 			.containsEntry("404", LogLevel.OFF);
 		assertThat(properties.getLogging().getStackTraces()).containsEntry("5xx", false);
+		assertThat(properties.getLogging().getRepeatWindow()).isEqualTo(Duration.ofMinutes(1));
 		assertThat(properties.getTraceId().getMember()).isEqualTo("correlationId");
 		assertThat(properties.getTraceId().getMdcKey()).isEqualTo("requestId");
 		assertThat(properties.getErrorEndpoint().isEnabled()).isFalse();
