@@ -163,7 +163,10 @@ public class ProblemResponseWriter {
 		byte[] body = xml ? this.xmlWriter.toBytes(mapped.problem()) : this.jsonWriter.toBytes(mapped.problem());
 		response.resetBuffer();
 		response.setStatus(mapped.status());
-		mapped.headers().forEach((name, values) -> setHeader(response, name, values));
+		// Iterating HttpHeaders builds case-insensitive views, and most problems have no headers at all.
+		if (!mapped.headers().isEmpty()) {
+			mapped.headers().forEach((name, values) -> setHeader(response, name, values));
+		}
 		if (this.traceIdHeader != null && problemRequest.traceId() != null) {
 			response.setHeader(this.traceIdHeader, problemRequest.traceId());
 		}
