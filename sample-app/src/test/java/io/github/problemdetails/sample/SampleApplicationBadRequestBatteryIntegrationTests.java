@@ -72,7 +72,7 @@ class SampleApplicationBadRequestBatteryIntegrationTests {
 				// Wrong methods
 				new BadRequest("DELETE on a read-only order", "DELETE", "/orders/1", 405),
 				new BadRequest("PUT on quotes", "PUT", "/quotes", 405).body(JSON, "{}"),
-				new BadRequest("POST on ok", "POST", "/ok", 405).body(JSON, "{}"),
+				new BadRequest("PATCH on ok", "PATCH", "/ok", 405).body(JSON, "{}"),
 				new BadRequest("TRACE", "TRACE", "/users", 405),
 				// Wrong media types
 				new BadRequest("text/plain body", "POST", "/users", 415).body("text/plain", "Ada"),

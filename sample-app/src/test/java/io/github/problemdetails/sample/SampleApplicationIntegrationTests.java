@@ -224,6 +224,19 @@ class SampleApplicationIntegrationTests {
 		assertThat(status.get("traceId").asString()).isEqualTo(response.headers().firstValue(TRACE_ID_HEADER).get());
 	}
 
+	@Test
+	void okWithAValidOrderBodyAnswers200AndWithAnInvalidOne422() throws Exception {
+		HttpResponse<String> valid = post("/ok", """
+				{ "customerId": 1, "items": [ { "sku": "ABC-1", "quantity": 1 } ] }""");
+		assertThat(valid.statusCode()).isEqualTo(200);
+		assertThat(json(valid).get("status").asInt()).isEqualTo(200);
+
+		HttpResponse<String> invalid = post("/ok", """
+				{ "customerId": 1, "items": [ { "sku": "ABC-1", "quantity": 0 } ] }""");
+		JsonNode problem = assertProblem(invalid, 422, "validation-failed", "/ok");
+		assertThat(problem.get("errors").get(0).get("pointer").asString()).isEqualTo("/items/0/quantity");
+	}
+
 	/**
 	 * Assert what every problem response shares: status, content type, the standard members, the trace ID in
 	 * body and header, and that no internals leak.

@@ -1,13 +1,17 @@
 package io.github.problemdetails.sample.status;
 
+import io.github.problemdetails.sample.orders.CreateOrderRequest;
+import jakarta.validation.Valid;
 import org.slf4j.MDC;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Always-successful endpoint, the 200 that load tests set against the problem responses.
+ * Always-successful endpoints, the 200s that load tests set against the problem responses.
  */
 @RestController
 class OkController {
@@ -25,6 +29,13 @@ class OkController {
 	ServiceStatus ok() {
 		return new ServiceStatus(this.applicationName, "OK", 200, "The service is up and answers requests normally.",
 				"/ok", MDC.get(TRACE_ID_MDC_KEY));
+	}
+
+	// Reads and validates an order body as POST /orders does, and places nothing: the work of a validation
+	// failure of POST /orders, up to the failure, with a 200 at the end.
+	@PostMapping("/ok")
+	ServiceStatus okWithOrder(@Valid @RequestBody CreateOrderRequest order) {
+		return ok();
 	}
 
 }
