@@ -1,6 +1,5 @@
 package io.github.problemdetails.benchmarks;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -9,9 +8,7 @@ import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.json.ProblemJsonWriter;
 import io.github.problemdetails.mapping.ConfiguredMapping;
 import io.github.problemdetails.mapping.MappedProblem;
-import io.github.problemdetails.mapping.MappingSettings;
 import io.github.problemdetails.mapping.ProblemMapper;
-import io.github.problemdetails.mapping.ProblemMembers;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,11 +39,7 @@ public class MappingBenchmarks {
 
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-	// The sample app's settings: a type base URI, 422 for validation, one configured member.
-	private final MappingSettings settings = new MappingSettings(URI.create("https://problems.example.com/"), 422,
-			Map.of(), Map.of("service", "problem-details-sample"), true, false, false, false, ProblemMembers.TRACE_ID);
-
-	private final ProblemMapper mapper = new ProblemMapper(this.settings, List.of(),
+	private final ProblemMapper mapper = new ProblemMapper(BenchmarkSettings.SAMPLE, List.of(),
 			Map.of(BenchmarkExceptions.PaymentException.class, new ConfiguredMapping(402, "card-declined",
 					"Card declined", "The card was declined; use another card.", "CARD_DECLINED", LogLevel.INFO,
 					false)),
