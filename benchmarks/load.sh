@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Load harness: how fast the sample app answers its errors, as a ratio to a same-size 200.
+# Load harness: how fast the sample app answers its errors, as a ratio to a 200 that does the same work.
 #
 # Builds and starts the sample app (fixed heap, 127.0.0.1, a free port), warms it up, then runs
-# wrk against each error endpoint between two runs of its control and prints requests/s and
-# ratios. Keep-alive errors (404, 422, 401, 429) are compared with the keep-alive 200; the errors
-# after which Tomcat closes the connection (400, 500) with the same 200 sent with
-# "Connection: close". Also checks that each 500 is logged exactly once, and measures startup
-# with and without the starter (median of alternating starts).
+# wrk against each error endpoint between two runs of its control and prints requests/s, the
+# app's CPU time per request and both ratios. Controls: the typed 404 against the 200 of the same
+# handler with a body of the same size; the 422 against the same POST with a valid body; the 401,
+# 409 and 429 against the same-size GET /ok; the errors after which Tomcat closes the connection
+# (400, 500) against the same /ok sent with "Connection: close". Then the 500 again with a repeat
+# window and without logback's packaging data, a check that each 500 is logged exactly once, and
+# the startup with and without the starter (median of alternating starts).
 #
 # Usage: benchmarks/load.sh [--with-spring]
 #   --with-spring  also run the endpoints on Spring's built-in ProblemDetail support
 #                  (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true), one round
 # Environment: DURATION (seconds per wrk run, 3), ROUNDS (2), STARTS (starts per variant, 5),
-# BUDGET (seconds after which optional measurements are skipped, 240), KEEP_LOGS (1 keeps the app logs).
+# BUDGET (seconds after which optional measurements are skipped, 200), KEEP_LOGS (1 keeps the app logs).
 # Absolute numbers depend on the machine; the ratios, measured side by side in one run, are the figure.
 set -euo pipefail
 
@@ -28,7 +30,7 @@ JAVA_OPTS=(-Xms512m -Xmx512m)
 APP_PID=""
 STARTED_AT=$SECONDS
 # Past this many seconds the optional measurements are skipped, to stay under five minutes.
-BUDGET="${BUDGET:-240}"
+BUDGET="${BUDGET:-200}"
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -102,12 +104,22 @@ start_app() {
 }
 
 # --- load --------------------------------------------------------------------------------
-INVALID_ORDER='{"customerId":null,"items":[{"sku":"","quantity":0},{"sku":" ","quantity":-1}]}'
-cat >"$WORK/invalid-order.lua" <<LUA
+# The 422's body has five violations; the control posts the same order, valid, to POST /ok, which reads and
+# validates it as POST /orders does. The order of the 404's control has five lines, so that its 200 is about
+# as long as the 404's problem.
+INVALID_ORDER='{"customerId":null,"items":[{"sku":"","quantity":0},{"sku":" ","quantity":-1},{"sku":"ABC-3","quantity":0}]}'
+VALID_ORDER='{"customerId":1,"items":[{"sku":"ABC","quantity":1},{"sku":"ABC-2","quantity":1},{"sku":"ABC-3","quantity":1}]}'
+CONTROL_ORDER='{"customerId":1,"items":[{"sku":"SKU-00000001","quantity":1},{"sku":"SKU-00000002","quantity":1},{"sku":"SKU-00000003","quantity":1},{"sku":"SKU-00000004","quantity":1},{"sku":"SKU-00000005","quantity":1}]}'
+post_script() {
+	cat >"$WORK/$1.lua" <<LUA
 wrk.method = "POST"
-wrk.body = '$INVALID_ORDER'
+wrk.body = '${2:-}'
 wrk.headers["Content-Type"] = "application/json"
 LUA
+}
+post_script invalid-order "$INVALID_ORDER"
+post_script valid-order "$VALID_ORDER"
+post_script cancel ""
 # Boot's default console logging without the packaging data that Boot turns on when the application
 # has no logback file of its own (logback then finds the jar of every frame of each logged stack trace).
 cat >"$WORK/logback-no-packaging-data.xml" <<XML
@@ -116,34 +128,42 @@ cat >"$WORK/logback-no-packaging-data.xml" <<XML
 </configuration>
 XML
 
-# ok and ok_close: the same-size 200 with and without keep-alive; user: the 200 of GET /users/{id} for a
-# user that exists, the same handler and query as the 404 of /users/999.
-declare -A PATHS=([ok]=/ok [ok_close]=/ok [user]=/users/1 [404]=/users/999 [422]=/orders [401]=/account
-	[429]=/quotes [500]=/reports/daily [400]=/users/abc)
-declare -A EXPECTED=([ok]=200 [ok_close]=200 [user]=200 [404]=404 [422]=422 [401]=401 [429]=429 [500]=500
-	[400]=400)
-
-# run_wrk ENDPOINT SECONDS: prints "requests requests_per_second".
-run_wrk() {
-	local extra=()
-	case "$1" in
-		ok_close) extra=(-H "Connection: close") ;;
-		422) extra=(-s "$WORK/invalid-order.lua") ;;
+# Order 1 is the 404's control; order 2 is cancelled once, so that cancelling it again is a 409.
+declare -A PATHS=([ok]=/ok [ok_close]=/ok [ok_post]=/ok [order]=/orders/1 [404]=/orders/999 [422]=/orders
+	[401]=/account [409]=/orders/2/cancel [429]=/quotes [500]=/reports/daily [400]=/users/abc)
+declare -A EXPECTED=([ok]=200 [ok_close]=200 [ok_post]=200 [order]=200 [404]=404 [422]=422 [401]=401 [409]=409
+	[429]=429 [500]=500 [400]=400)
+declare -A WRK_ARGS=([ok_close]="-H Connection:close" [ok_post]="-s $WORK/valid-order.lua"
+	[422]="-s $WORK/invalid-order.lua" [409]="-s $WORK/cancel.lua")
+# curl_endpoint ENDPOINT CURL_OPTIONS...: one request as wrk sends it.
+curl_endpoint() {
+	local name="$1" json=(-X POST -H 'Content-Type: application/json')
+	shift
+	case "$name" in
+		ok_close) set -- "$@" -H 'Connection: close' ;;
+		ok_post) set -- "$@" "${json[@]}" -d "$VALID_ORDER" ;;
+		422) set -- "$@" "${json[@]}" -d "$INVALID_ORDER" ;;
+		409) set -- "$@" -X POST ;;
 	esac
-	wrk -t2 -c32 -d"$2"s "${extra[@]}" "http://127.0.0.1:$PORT${PATHS[$1]}" \
-		| awk '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {print n, r}'
+	curl -s -o /dev/null "$@" "http://127.0.0.1:$PORT${PATHS[$name]}"
+}
+
+# run_wrk ENDPOINT SECONDS: prints "requests requests_per_second cpu_microseconds_per_request" (the app's
+# CPU time, user and system, divided by the requests wrk counted).
+run_wrk() {
+	local before
+	before=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+	# shellcheck disable=SC2086 # the arguments are words
+	wrk -t2 -c32 -d"$2"s ${WRK_ARGS[$1]:-} "http://127.0.0.1:$PORT${PATHS[$1]}" \
+		| awk -v before="$before" -v after_file="/proc/$APP_PID/stat" -v hz="$(getconf CLK_TCK)" '
+			/requests in/ {n = $1} /Requests\/sec/ {r = $2}
+			END {getline stat < after_file; split(stat, f, " "); printf "%d %s %.1f\n", n, r, (f[14] + f[15] - before) * 1e6 / hz / n}'
 }
 
 check_statuses() {
 	local name status
 	for name in "$@"; do
-		case "$name" in
-			422) status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
-				-d "$INVALID_ORDER" "http://127.0.0.1:$PORT${PATHS[$name]}") ;;
-			ok_close) status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Connection: close' \
-				"http://127.0.0.1:$PORT/ok") ;;
-			*) status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT${PATHS[$name]}") ;;
-		esac
+		status=$(curl_endpoint "$name" -w '%{http_code}')
 		if [[ $status != "${EXPECTED[$name]}" ]]; then
 			log "  $name (${PATHS[$name]}) answered $status, expected ${EXPECTED[$name]}"
 		fi
@@ -153,32 +173,39 @@ check_statuses() {
 error_lines() { grep -c ' ERROR ' "$1" || true; }
 
 # run_chain LABEL ROUND CONTROL ERROR CONTROL ERROR ... CONTROL: each error runs between two runs of its
-# control (shared by neighbours); appends one line per error to $WORK/results.
+# control (shared by neighbours); appends one line per error to $WORK/results:
+# label round error rps control rps_before rps_after requests error_lines cpu cpu_before cpu_after
 run_chain() {
 	local label="$1" round="$2"
 	shift 2
-	local logfile="$WORK/$label.log" control="$1" previous next n rps before after
+	local logfile="$WORK/$label.log" control="$1" previous previous_cpu next next_cpu n rps cpu before after
 	shift
-	read -r _ previous < <(run_wrk "$control" "$DURATION")
+	read -r _ previous previous_cpu < <(run_wrk "$control" "$DURATION")
 	while (($# >= 2)); do
 		before=$(error_lines "$logfile")
-		read -r n rps < <(run_wrk "$1" "$DURATION")
+		read -r n rps cpu < <(run_wrk "$1" "$DURATION")
 		after=$(error_lines "$logfile")
-		read -r _ next < <(run_wrk "$control" "$DURATION")
-		echo "$label $round $1 $rps $control $previous $next $n $((after - before))" >>"$WORK/results"
+		read -r _ next next_cpu < <(run_wrk "$control" "$DURATION")
+		echo "$label $round $1 $rps $control $previous $next $n $((after - before)) $cpu $previous_cpu $next_cpu" \
+			>>"$WORK/results"
 		previous="$next"
+		previous_cpu="$next_cpu"
 		shift 2
 	done
 }
 
-# start_measured LABEL ARGS...: starts the app, creates user 1 and uses up the client's /quotes window.
+# start_measured LABEL ARGS...: starts the app, creates user 1, orders 1 and 2, cancels order 2 and uses up
+# the client's /quotes window.
 start_measured() {
 	local label="$1"
 	shift
 	log "[$label] starting..."
 	start_app "$WORK/$label.log" "$@"
-	curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
-		-d '{"name":"Load Test","email":"load@example.com"}' "http://127.0.0.1:$PORT/users"
+	local json=(-s -o /dev/null -X POST -H 'Content-Type: application/json')
+	curl "${json[@]}" -d '{"name":"Load Test","email":"load@example.com"}' "http://127.0.0.1:$PORT/users"
+	curl "${json[@]}" -d "$CONTROL_ORDER" "http://127.0.0.1:$PORT/orders"
+	curl "${json[@]}" -d "$VALID_ORDER" "http://127.0.0.1:$PORT/orders"
+	curl -s -o /dev/null -X POST "http://127.0.0.1:$PORT/orders/2/cancel"
 	# The window's one allowed call: every later /quotes of this client is a 429.
 	curl -s -o /dev/null "http://127.0.0.1:$PORT/quotes"
 }
@@ -191,21 +218,9 @@ warm_up() {
 	done
 }
 
-# measure LABEL ROUNDS ARGS...: one app, its warm-up, interleaved rounds, the exactly-once log check.
-measure() {
-	local label="$1" rounds="$2"
-	shift 2
-	local logfile="$WORK/$label.log" round before after lines_before bytes_before
-	start_measured "$label" "$@"
-	check_statuses ok ok_close user 404 422 401 429 500 400
-	warm_up "$label" ok user 404 422 401 429 500 400 ok_close ok
-	for ((round = 1; round <= rounds; round++)); do
-		log "[$label] round $round/$rounds"
-		run_chain "$label" "$round" ok 404 ok 422 ok 401 ok 429 ok
-		run_chain "$label" "$round" user 404 user
-		run_chain "$label" "$round" ok_close 400 ok_close 500 ok_close
-	done
-	# Exactly once: 20 sequential 500s against the ERROR lines and the log they add.
+# check_logged_once LABEL: 20 sequential 500s against the ERROR lines and the log they add.
+check_logged_once() {
+	local label="$1" logfile="$WORK/$1.log" before lines_before bytes_before after
 	before=$(error_lines "$logfile")
 	lines_before=$(wc -l <"$logfile")
 	bytes_before=$(wc -c <"$logfile")
@@ -215,10 +230,40 @@ measure() {
 	echo "$label $((after - before)) $((($(wc -l <"$logfile") - lines_before) / 20))" \
 		"$((($(wc -c <"$logfile") - bytes_before) / 20)) $(grep -c 'Servlet.service()' "$logfile" || true)" \
 		>>"$WORK/logging"
+}
+
+ALL=(ok ok_close ok_post order 404 422 401 409 429 500 400)
+
+# measure LABEL ROUNDS ARGS...: one app, its warm-up, interleaved rounds, the exactly-once log check.
+measure() {
+	local label="$1" rounds="$2"
+	shift 2
+	local round name
+	start_measured "$label" "$@"
+	check_statuses "${ALL[@]}"
+	for name in "${ALL[@]}"; do echo "$label $name $(curl_endpoint "$name" -w '%{size_download}')" >>"$WORK/sizes"; done
+	warm_up "$label" "${ALL[@]}" ok
+	for ((round = 1; round <= rounds; round++)); do
+		log "[$label] round $round/$rounds"
+		run_chain "$label" "$round" ok 429 ok 401 ok 409 ok
+		run_chain "$label" "$round" order 404 order
+		run_chain "$label" "$round" ok_post 422 ok_post
+		run_chain "$label" "$round" ok_close 400 ok_close 500 ok_close
+	done
+	check_logged_once "$label"
 	stop_app
 }
 
-measure problem-details "$ROUNDS"
+# measure_500 LABEL ARGS...: the 500 alone against its control, on an app started with ARGS.
+measure_500() {
+	local label="$1"
+	shift
+	start_measured "$label" "$@"
+	warm_up "$label" ok_close 500 ok_close 500
+	run_chain "$label" 1 ok_close 500 ok_close
+	check_logged_once "$label"
+	stop_app
+}
 
 within_budget() {
 	if ((SECONDS - STARTED_AT > BUDGET)); then
@@ -227,14 +272,15 @@ within_budget() {
 	fi
 }
 
-# What the stack trace's packaging data costs the 500: the same app, Boot's logging without it.
-if within_budget "the 500 without packaging data"; then
-	start_measured no-packaging-data --logging.config="$WORK/logback-no-packaging-data.xml"
-	warm_up no-packaging-data ok_close 500 ok_close 500
-	run_chain no-packaging-data 1 ok_close 500 ok_close
-	stop_app
+measure problem-details "$ROUNDS"
+# What logging the stack trace costs the 500: a burst of the same failure with a repeat window, and every
+# stack trace logged without packaging data.
+if within_budget "the 500 with a repeat window"; then
+	measure_500 repeat-window --problem-details.logging.repeat-window=1m
 fi
-
+if within_budget "the 500 without packaging data"; then
+	measure_500 no-packaging-data --logging.config="$WORK/logback-no-packaging-data.xml"
+fi
 if $WITH_SPRING; then
 	measure spring-problemdetail 1 --problem-details.enabled=false --spring.mvc.problemdetails.enabled=true
 fi
@@ -253,45 +299,62 @@ done
 # --- report ------------------------------------------------------------------------------
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-# ratio_of LABEL ERROR CONTROL: prints "error_rps control_rps ratio", the ratio the mean over rounds.
+# ratio_of LABEL ERROR CONTROL: prints "error_rps control_rps ratio error_cpu control_cpu cpu_ratio", means
+# over rounds; the CPU ratio is the control's CPU time per request over the error's.
 ratio_of() {
 	awk -v l="$1" -v e="$2" -v c="$3" '$1 == l && $3 == e && $5 == c {
-			r += $4; k += ($6 + $7) / 2; q += $4 / (($6 + $7) / 2); n++ }
-		END { if (n) printf "%.0f %.0f %.2f\n", r / n, k / n, q / n; else print "- - -" }' "$WORK/results"
+			r += $4; k += ($6 + $7) / 2; q += $4 / (($6 + $7) / 2)
+			u += $10; v += ($11 + $12) / 2; w += (($11 + $12) / 2) / $10; n++ }
+		END { if (n) printf "%.0f %.0f %.2f %.1f %.1f %.2f\n", r / n, k / n, q / n, u / n, v / n, w / n
+			else print "- - - - - -" }' "$WORK/results"
 }
 
 echo
-echo "Machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -n 1)"
+echo "Machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -n 1)," \
+	"load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "wrk -t2 -c32 -d${DURATION}s on 127.0.0.1, -Xms512m -Xmx512m, $ROUNDS round(s), each error between two runs of its control"
 SUMMARY=""
+# report_row LABEL ERROR CONTROL TARGET
+report_row() {
+	local label="$1" error="$2" control="$3" target="$4" rps ctl ratio cpu ctl_cpu cpu_ratio verdict=""
+	read -r rps ctl ratio cpu ctl_cpu cpu_ratio < <(ratio_of "$label" "$error" "$control")
+	if [[ $target != "-" && $ratio != "-" ]]; then
+		verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN { print (r >= t) ? "met" : "not met" }')
+	fi
+	printf '%-6s %-16s %6s B %7s  %-8s %7s %6s %6s   %6s %6s %5s   %6s %s\n' "$error" "${PATHS[$error]}" \
+		"$(awk -v l="$label" -v e="$error" '$1 == l && $2 == e {print $3}' "$WORK/sizes")" "$rps" "$control" "$ctl" \
+		"$ratio" "$target" "$cpu" "$ctl_cpu" "$cpu_ratio" "$verdict" ""
+	[[ $label == problem-details ]] && SUMMARY+="$error/$control=$ratio "
+}
 for label in problem-details $($WITH_SPRING && echo spring-problemdetail); do
 	echo
-	echo "== $label"
-	printf '%-6s %-15s %8s  %-18s %6s %7s\n' status endpoint "req/s" "control req/s" ratio target
-	for pair in "404 ok" "422 ok" "401 ok" "429 ok" "400 ok_close" "500 ok_close" "404 user"; do
-		read -r error control <<<"$pair"
-		target=0.90
-		[[ $error == 500 ]] && target=0.60
-		[[ $control == user ]] && target="-"
-		read -r rps ctl ratio < <(ratio_of "$label" "$error" "$control")
-		verdict=""
-		if [[ $target != "-" && $ratio != "-" ]]; then
-			verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN { print (r >= t) ? "met" : "not met" }')
-		fi
-		printf '%-6s %-15s %8s  %-18s %6s %7s %s\n' "$error" "${PATHS[$error]}" "$rps" "$ctl $control" "$ratio" \
-			"$target" "$verdict"
-		[[ $label == problem-details ]] && SUMMARY+="$error/$control=$ratio "
-	done
+	echo "== $label (body sizes: ok $(awk -v l="$label" '$1 == l && $2 == "ok" {print $3}' "$WORK/sizes") B," \
+		"order $(awk -v l="$label" '$1 == l && $2 == "order" {print $3}' "$WORK/sizes") B," \
+		"ok_post $(awk -v l="$label" '$1 == l && $2 == "ok_post" {print $3}' "$WORK/sizes") B)"
+	printf '%-6s %-16s %8s %7s  %-8s %7s %6s %6s   %6s %6s %5s   %s\n' status endpoint size "req/s" control "req/s" \
+		ratio target "us/req" "ctl us" "cpu r" verdict
+	report_row "$label" 404 order 0.90
+	report_row "$label" 422 ok_post 0.90
+	report_row "$label" 401 ok 0.90
+	report_row "$label" 409 ok 0.90
+	report_row "$label" 429 ok 0.90
+	report_row "$label" 400 ok_close 0.90
+	report_row "$label" 500 ok_close 0.60
 	read -r n logged < <(awk -v l="$label" '$1 == l && $3 == 500 { n += $8; g += $9 } END { print n, g }' \
 		"$WORK/results")
 	read -r _ once lines bytes tomcat < <(grep "^$label " "$WORK/logging")
 	echo "500 under load: $logged ERROR lines for $n 500s counted by wrk (which leaves out requests in flight when it stops)"
 	echo "20 sequential 500s: $once ERROR lines; per 500 $lines log lines, $bytes bytes; $tomcat lines of Tomcat's own error log"
 done
-echo
-read -r rps ctl ratio < <(ratio_of no-packaging-data 500 ok_close)
-echo "500 with logback packaging data off (own start, one chain): $rps req/s, $ratio of $ctl ok_close"
-SUMMARY+="500/ok_close-no-packaging-data=$ratio "
+for label in repeat-window no-packaging-data; do
+	grep -q "^$label " "$WORK/logging" 2>/dev/null || continue
+	read -r rps ctl ratio cpu ctl_cpu cpu_ratio < <(ratio_of "$label" 500 ok_close)
+	read -r _ once lines bytes _ < <(grep "^$label " "$WORK/logging")
+	echo
+	echo "500 with $label (own start, one chain): $rps req/s, $ratio of $ctl ok_close (CPU $cpu us vs $ctl_cpu us," \
+		"$cpu_ratio); 20 sequential 500s: $once ERROR lines, $lines log lines and $bytes bytes per 500"
+	SUMMARY+="500/ok_close-$label=$ratio "
+done
 startup() {
 	local on off
 	on=$(awk -v c="$1" '$1 == "on" {print $c}' "$WORK/startup" | median)
@@ -300,6 +363,7 @@ startup() {
 }
 read -r on off startup_cost < <(startup 2)
 read -r on_cpu off_cpu startup_cpu_cost < <(startup 3)
+echo
 echo "Startup to the first 200 of /ok, median of $STARTS alternating starts (target: under +5%):"
 echo "  wall clock: enabled $on ms, disabled $off ms ($startup_cost%)"
 echo "  CPU time:   enabled $on_cpu ms, disabled $off_cpu ms ($startup_cpu_cost%)"
