@@ -8,18 +8,20 @@
 # 409 and 429 against the same-size GET /ok; the errors after which Tomcat closes the connection
 # (400, 500) against the same /ok sent with "Connection: close". Then the 500 again with a repeat
 # window and without logback's packaging data, a check that each 500 is logged exactly once, and
-# the startup with and without the starter (median of alternating starts).
+# the startup with and without the starter (median of alternating starts). Other load on a shared machine
+# changes its speed within seconds, so each error alternates with its control in short runs, and the
+# figure is the median of the ratios of each error run to the mean of the control runs around it.
 #
 # Usage: benchmarks/load.sh [--with-spring]
 #   --with-spring  also run the endpoints on Spring's built-in ProblemDetail support
-#                  (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true), one round
-# Environment: DURATION (seconds per wrk run, 3), ROUNDS (2), STARTS (starts per variant, 5),
-# BUDGET (seconds after which optional measurements are skipped, 200), KEEP_LOGS (1 keeps the app logs).
+#                  (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true)
+# Environment: DURATION (seconds per wrk run, 1), ALTERNATIONS (error runs per error, 5), STARTS (starts per
+# variant, 5), BUDGET (seconds after which optional measurements are skipped, 200), KEEP_LOGS (1 keeps the logs).
 # Absolute numbers depend on the machine; the ratios, measured side by side in one run, are the figure.
 set -euo pipefail
 
-DURATION="${DURATION:-3}"
-ROUNDS="${ROUNDS:-2}"
+DURATION="${DURATION:-1}"
+ALTERNATIONS="${ALTERNATIONS:-5}"
 STARTS="${STARTS:-5}"
 WITH_SPRING=false
 [[ "${1:-}" == "--with-spring" ]] && WITH_SPRING=true
@@ -65,10 +67,12 @@ log "Building the sample app..."
 JAR="$(ls "$ROOT"/sample-app/target/problem-details-sample-app-*.jar | grep -v original | head -n 1)"
 
 # --- app lifecycle -----------------------------------------------------------------------
+# Below the ephemeral range, where wrk's thousands of short connections take their local ports.
+EPHEMERAL_LOW=$(cut -f 1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
 free_port() {
 	local port
 	while :; do
-		port=$((20000 + RANDOM % 20000))
+		port=$((10000 + RANDOM % (EPHEMERAL_LOW - 10000)))
 		# Nothing answers a connect: the port is free.
 		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 			echo "$port"
@@ -129,18 +133,24 @@ cat >"$WORK/logback-no-packaging-data.xml" <<XML
 XML
 
 # Order 1 is the 404's control; order 2 is cancelled once, so that cancelling it again is a 409.
-declare -A PATHS=([ok]=/ok [ok_close]=/ok [ok_post]=/ok [order]=/orders/1 [404]=/orders/999 [422]=/orders
-	[401]=/account [409]=/orders/2/cancel [429]=/quotes [500]=/reports/daily [400]=/users/abc)
-declare -A EXPECTED=([ok]=200 [ok_close]=200 [ok_post]=200 [order]=200 [404]=404 [422]=422 [401]=401 [409]=409
-	[429]=429 [500]=500 [400]=400)
+# 400 is Spring MVC's type mismatch of a path variable; 400_filter the starter's BadRequestException, thrown by
+# the sample's tenant filter before any controller, against the same request with a valid tenant (summary_close).
+declare -A PATHS=([ok]=/ok [ok_close]=/ok [ok_post]=/ok [order]=/orders/1 [summary_close]=/reports/summary
+	[404]=/orders/999 [422]=/orders [401]=/account [409]=/orders/2/cancel [429]=/quotes [500]=/reports/daily
+	[400]=/users/abc [400_filter]=/reports/summary)
+declare -A EXPECTED=([ok]=200 [ok_close]=200 [ok_post]=200 [order]=200 [summary_close]=200 [404]=404 [422]=422
+	[401]=401 [409]=409 [429]=429 [500]=500 [400]=400 [400_filter]=400)
 declare -A WRK_ARGS=([ok_close]="-H Connection:close" [ok_post]="-s $WORK/valid-order.lua"
-	[422]="-s $WORK/invalid-order.lua" [409]="-s $WORK/cancel.lua")
+	[summary_close]="-H Connection:close -H X-Tenant:acme" [422]="-s $WORK/invalid-order.lua"
+	[409]="-s $WORK/cancel.lua" [400_filter]="-H X-Tenant:Not-A-Tenant")
 # curl_endpoint ENDPOINT CURL_OPTIONS...: one request as wrk sends it.
 curl_endpoint() {
 	local name="$1" json=(-X POST -H 'Content-Type: application/json')
 	shift
 	case "$name" in
 		ok_close) set -- "$@" -H 'Connection: close' ;;
+		summary_close) set -- "$@" -H 'Connection: close' -H 'X-Tenant: acme' ;;
+		400_filter) set -- "$@" -H 'X-Tenant: Not-A-Tenant' ;;
 		ok_post) set -- "$@" "${json[@]}" -d "$VALID_ORDER" ;;
 		422) set -- "$@" "${json[@]}" -d "$INVALID_ORDER" ;;
 		409) set -- "$@" -X POST ;;
@@ -170,27 +180,26 @@ check_statuses() {
 	done
 }
 
-error_lines() { grep -c ' ERROR ' "$1" || true; }
+log_size() { stat -c %s "$1"; }
 
-# run_chain LABEL ROUND CONTROL ERROR CONTROL ERROR ... CONTROL: each error runs between two runs of its
-# control (shared by neighbours); appends one line per error to $WORK/results:
-# label round error rps control rps_before rps_after requests error_lines cpu cpu_before cpu_after
-run_chain() {
-	local label="$1" round="$2"
-	shift 2
-	local logfile="$WORK/$label.log" control="$1" previous previous_cpu next next_cpu n rps cpu before after
-	shift
+# error_lines_since LOGFILE OFFSET: the ERROR lines written to the log after that byte.
+error_lines_since() { tail -c +$(($2 + 1)) "$1" | grep -c ' ERROR ' || true; }
+
+# run_pair LABEL ERROR CONTROL: ALTERNATIONS runs of the error, each between two runs of its control (shared by
+# neighbours); appends one line per error run to $WORK/results:
+# label run error rps control rps_before rps_after requests error_lines cpu cpu_before cpu_after
+run_pair() {
+	local label="$1" error="$2" control="$3" logfile="$WORK/$1.log" previous previous_cpu next next_cpu n rps cpu
+	local offset run
 	read -r _ previous previous_cpu < <(run_wrk "$control" "$DURATION")
-	while (($# >= 2)); do
-		before=$(error_lines "$logfile")
-		read -r n rps cpu < <(run_wrk "$1" "$DURATION")
-		after=$(error_lines "$logfile")
+	for ((run = 1; run <= ALTERNATIONS; run++)); do
+		offset=$(log_size "$logfile")
+		read -r n rps cpu < <(run_wrk "$error" "$DURATION")
 		read -r _ next next_cpu < <(run_wrk "$control" "$DURATION")
-		echo "$label $round $1 $rps $control $previous $next $n $((after - before)) $cpu $previous_cpu $next_cpu" \
-			>>"$WORK/results"
+		echo "$label $run $error $rps $control $previous $next $n $(error_lines_since "$logfile" "$offset") $cpu" \
+			"$previous_cpu $next_cpu" >>"$WORK/results"
 		previous="$next"
 		previous_cpu="$next_cpu"
-		shift 2
 	done
 }
 
@@ -220,36 +229,34 @@ warm_up() {
 
 # check_logged_once LABEL: 20 sequential 500s against the ERROR lines and the log they add.
 check_logged_once() {
-	local label="$1" logfile="$WORK/$1.log" before lines_before bytes_before after
-	before=$(error_lines "$logfile")
-	lines_before=$(wc -l <"$logfile")
-	bytes_before=$(wc -c <"$logfile")
+	local label="$1" logfile="$WORK/$1.log" offset
+	offset=$(log_size "$logfile")
 	for ((i = 0; i < 20; i++)); do curl -s -o /dev/null "http://127.0.0.1:$PORT/reports/daily"; done
 	sleep 0.5
-	after=$(error_lines "$logfile")
-	echo "$label $((after - before)) $((($(wc -l <"$logfile") - lines_before) / 20))" \
-		"$((($(wc -c <"$logfile") - bytes_before) / 20)) $(grep -c 'Servlet.service()' "$logfile" || true)" \
+	echo "$label $(error_lines_since "$logfile" "$offset") $(($(tail -c +$((offset + 1)) "$logfile" | wc -l) / 20))" \
+		"$((($(log_size "$logfile") - offset) / 20)) $(grep -c 'Servlet.service()' "$logfile" || true)" \
 		>>"$WORK/logging"
 }
 
-ALL=(ok ok_close ok_post order 404 422 401 409 429 500 400)
+ALL=(ok ok_close ok_post order summary_close 404 422 401 409 429 500 400 400_filter)
 
-# measure LABEL ROUNDS ARGS...: one app, its warm-up, interleaved rounds, the exactly-once log check.
+# measure LABEL ARGS...: one app, its warm-up, each error alternating with its control, the exactly-once log check.
 measure() {
-	local label="$1" rounds="$2"
-	shift 2
-	local round name
+	local label="$1" name
+	shift
 	start_measured "$label" "$@"
 	check_statuses "${ALL[@]}"
 	for name in "${ALL[@]}"; do echo "$label $name $(curl_endpoint "$name" -w '%{size_download}')" >>"$WORK/sizes"; done
 	warm_up "$label" "${ALL[@]}" ok
-	for ((round = 1; round <= rounds; round++)); do
-		log "[$label] round $round/$rounds"
-		run_chain "$label" "$round" ok 429 ok 401 ok 409 ok
-		run_chain "$label" "$round" order 404 order
-		run_chain "$label" "$round" ok_post 422 ok_post
-		run_chain "$label" "$round" ok_close 400 ok_close 500 ok_close
-	done
+	log "[$label] measuring..."
+	run_pair "$label" 404 order
+	run_pair "$label" 422 ok_post
+	run_pair "$label" 401 ok
+	run_pair "$label" 409 ok
+	run_pair "$label" 429 ok
+	run_pair "$label" 400 ok_close
+	run_pair "$label" 400_filter summary_close
+	run_pair "$label" 500 ok_close
 	check_logged_once "$label"
 	stop_app
 }
@@ -260,7 +267,7 @@ measure_500() {
 	shift
 	start_measured "$label" "$@"
 	warm_up "$label" ok_close 500 ok_close 500
-	run_chain "$label" 1 ok_close 500 ok_close
+	run_pair "$label" 500 ok_close
 	check_logged_once "$label"
 	stop_app
 }
@@ -272,7 +279,7 @@ within_budget() {
 	fi
 }
 
-measure problem-details "$ROUNDS"
+measure problem-details
 # What logging the stack trace costs the 500: a burst of the same failure with a repeat window, and every
 # stack trace logged without packaging data.
 if within_budget "the 500 with a repeat window"; then
@@ -282,7 +289,7 @@ if within_budget "the 500 without packaging data"; then
 	measure_500 no-packaging-data --logging.config="$WORK/logback-no-packaging-data.xml"
 fi
 if $WITH_SPRING; then
-	measure spring-problemdetail 1 --problem-details.enabled=false --spring.mvc.problemdetails.enabled=true
+	measure spring-problemdetail --problem-details.enabled=false --spring.mvc.problemdetails.enabled=true
 fi
 
 # --- startup -----------------------------------------------------------------------------
@@ -299,31 +306,39 @@ done
 # --- report ------------------------------------------------------------------------------
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-# ratio_of LABEL ERROR CONTROL: prints "error_rps control_rps ratio error_cpu control_cpu cpu_ratio", means
-# over rounds; the CPU ratio is the control's CPU time per request over the error's.
+# ratio_of LABEL ERROR CONTROL: prints "error_rps control_rps ratio min_ratio max_ratio error_cpu control_cpu
+# cpu_ratio", medians over the runs; the CPU ratio is the control's CPU time per request over the error's.
 ratio_of() {
-	awk -v l="$1" -v e="$2" -v c="$3" '$1 == l && $3 == e && $5 == c {
-			r += $4; k += ($6 + $7) / 2; q += $4 / (($6 + $7) / 2)
-			u += $10; v += ($11 + $12) / 2; w += (($11 + $12) / 2) / $10; n++ }
-		END { if (n) printf "%.0f %.0f %.2f %.1f %.1f %.2f\n", r / n, k / n, q / n, u / n, v / n, w / n
-			else print "- - - - - -" }' "$WORK/results"
+	local rows
+	rows=$(awk -v l="$1" -v e="$2" -v c="$3" '$1 == l && $3 == e && $5 == c' "$WORK/results")
+	if [[ -z $rows ]]; then
+		echo "- - - - - - - -"
+		return
+	fi
+	median_of() { awk "{ print $1 }" <<<"$rows" | median; }
+	local ratios
+	ratios=$(awk '{ printf "%.2f\n", $4 / (($6 + $7) / 2) }' <<<"$rows" | sort -n)
+	printf '%.0f %.0f %.2f %s %s %.1f %.1f %.2f\n' "$(median_of '$4')" "$(median_of '($6 + $7) / 2')" \
+		"$(median <<<"$ratios")" "$(head -n 1 <<<"$ratios")" "$(tail -n 1 <<<"$ratios")" "$(median_of '$10')" \
+		"$(median_of '($11 + $12) / 2')" "$(median_of '(($11 + $12) / 2) / $10')"
 }
 
 echo
 echo "Machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -n 1)," \
 	"load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
-echo "wrk -t2 -c32 -d${DURATION}s on 127.0.0.1, -Xms512m -Xmx512m, $ROUNDS round(s), each error between two runs of its control"
+echo "wrk -t2 -c32 -d${DURATION}s on 127.0.0.1, -Xms512m -Xmx512m; each error $ALTERNATIONS times between runs of its" \
+	"control; medians of the runs' ratios, their range in brackets"
 SUMMARY=""
 # report_row LABEL ERROR CONTROL TARGET
 report_row() {
-	local label="$1" error="$2" control="$3" target="$4" rps ctl ratio cpu ctl_cpu cpu_ratio verdict=""
-	read -r rps ctl ratio cpu ctl_cpu cpu_ratio < <(ratio_of "$label" "$error" "$control")
-	if [[ $target != "-" && $ratio != "-" ]]; then
+	local label="$1" error="$2" control="$3" target="$4" rps ctl ratio low high cpu ctl_cpu cpu_ratio verdict=""
+	read -r rps ctl ratio low high cpu ctl_cpu cpu_ratio < <(ratio_of "$label" "$error" "$control")
+	if [[ $ratio != "-" ]]; then
 		verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN { print (r >= t) ? "met" : "not met" }')
 	fi
-	printf '%-6s %-16s %6s B %7s  %-8s %7s %6s %6s   %6s %6s %5s   %6s %s\n' "$error" "${PATHS[$error]}" \
+	printf '%-10s %-16s %6s B %7s  %-13s %7s %5s %-11s %6s   %6s %6s %5s   %s\n' "$error" "${PATHS[$error]}" \
 		"$(awk -v l="$label" -v e="$error" '$1 == l && $2 == e {print $3}' "$WORK/sizes")" "$rps" "$control" "$ctl" \
-		"$ratio" "$target" "$cpu" "$ctl_cpu" "$cpu_ratio" "$verdict" ""
+		"$ratio" "[$low-$high]" "$target" "$cpu" "$ctl_cpu" "$cpu_ratio" "$verdict"
 	[[ $label == problem-details ]] && SUMMARY+="$error/$control=$ratio "
 }
 for label in problem-details $($WITH_SPRING && echo spring-problemdetail); do
@@ -331,14 +346,15 @@ for label in problem-details $($WITH_SPRING && echo spring-problemdetail); do
 	echo "== $label (body sizes: ok $(awk -v l="$label" '$1 == l && $2 == "ok" {print $3}' "$WORK/sizes") B," \
 		"order $(awk -v l="$label" '$1 == l && $2 == "order" {print $3}' "$WORK/sizes") B," \
 		"ok_post $(awk -v l="$label" '$1 == l && $2 == "ok_post" {print $3}' "$WORK/sizes") B)"
-	printf '%-6s %-16s %8s %7s  %-8s %7s %6s %6s   %6s %6s %5s   %s\n' status endpoint size "req/s" control "req/s" \
-		ratio target "us/req" "ctl us" "cpu r" verdict
+	printf '%-10s %-16s %8s %7s  %-13s %7s %5s %-11s %6s   %6s %6s %5s   %s\n' status endpoint size "req/s" control \
+		"req/s" ratio "[range]" target "us/req" "ctl us" "cpu r" verdict
 	report_row "$label" 404 order 0.90
 	report_row "$label" 422 ok_post 0.90
 	report_row "$label" 401 ok 0.90
 	report_row "$label" 409 ok 0.90
 	report_row "$label" 429 ok 0.90
 	report_row "$label" 400 ok_close 0.90
+	report_row "$label" 400_filter summary_close 0.90
 	report_row "$label" 500 ok_close 0.60
 	read -r n logged < <(awk -v l="$label" '$1 == l && $3 == 500 { n += $8; g += $9 } END { print n, g }' \
 		"$WORK/results")
@@ -348,10 +364,10 @@ for label in problem-details $($WITH_SPRING && echo spring-problemdetail); do
 done
 for label in repeat-window no-packaging-data; do
 	grep -q "^$label " "$WORK/logging" 2>/dev/null || continue
-	read -r rps ctl ratio cpu ctl_cpu cpu_ratio < <(ratio_of "$label" 500 ok_close)
+	read -r rps ctl ratio low high cpu ctl_cpu cpu_ratio < <(ratio_of "$label" 500 ok_close)
 	read -r _ once lines bytes _ < <(grep "^$label " "$WORK/logging")
 	echo
-	echo "500 with $label (own start, one chain): $rps req/s, $ratio of $ctl ok_close (CPU $cpu us vs $ctl_cpu us," \
+	echo "500 with $label (own start): $rps req/s, $ratio [$low-$high] of $ctl ok_close (CPU $cpu us vs $ctl_cpu us," \
 		"$cpu_ratio); 20 sequential 500s: $once ERROR lines, $lines log lines and $bytes bytes per 500"
 	SUMMARY+="500/ok_close-$label=$ratio "
 done
