@@ -339,7 +339,9 @@ report_row() {
 	printf '%-10s %-16s %6s B %7s  %-13s %7s %5s %-11s %6s   %6s %6s %5s   %s\n' "$error" "${PATHS[$error]}" \
 		"$(awk -v l="$label" -v e="$error" '$1 == l && $2 == e {print $3}' "$WORK/sizes")" "$rps" "$control" "$ctl" \
 		"$ratio" "[$low-$high]" "$target" "$cpu" "$ctl_cpu" "$cpu_ratio" "$verdict"
-	[[ $label == problem-details ]] && SUMMARY+="$error/$control=$ratio "
+	if [[ $label == problem-details ]]; then
+		SUMMARY+="$error/$control=$ratio "
+	fi
 }
 for label in problem-details $($WITH_SPRING && echo spring-problemdetail); do
 	echo
