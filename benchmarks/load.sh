@@ -112,7 +112,7 @@ start_app() {
 }
 
 # --- load --------------------------------------------------------------------------------
-# The 422's body has five violations; the control posts the same order, valid, to POST /ok, which reads and
+# The 422's body has six violations; the control posts the same order, valid, to POST /ok, which reads and
 # validates it as POST /orders does. The order of the 404's control has five lines, so that its 200 is about
 # as long as the 404's problem.
 INVALID_ORDER='{"customerId":null,"items":[{"sku":"","quantity":0},{"sku":" ","quantity":-1},{"sku":"ABC-3","quantity":0}]}'
