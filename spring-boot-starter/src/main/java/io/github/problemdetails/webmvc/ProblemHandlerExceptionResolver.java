@@ -21,8 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Answers an exception thrown by a controller method directly, when no {@code @ExceptionHandler}
  * method of the application could take precedence over {@link ProblemDetailsControllerAdvice}:
  * none in the controller and none in an advice ordered before it. The answer is the advice's
- * own, without Spring MVC looking up, building and invoking a handler method for every failure,
- * which costs more than the answer itself. Otherwise this resolver steps aside and Spring MVC
+ * own, without Spring MVC looking up, building and invoking a handler method (annotation scans
+ * and reflection included) for every failure. Otherwise this resolver steps aside and Spring MVC
  * chooses the handler method as always.
  *
  * <p>Whether a controller class has such handler methods is worked out once per class.
@@ -78,7 +78,7 @@ public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver
 			this.writer.write(exception, request, response);
 		}
 		catch (IOException ex) {
-			// The client has gone away while the answer was written: there is nobody left to answer.
+			// Writing failed, most likely because the client has gone away: nothing more can be sent.
 		}
 		return new ModelAndView();
 	}
