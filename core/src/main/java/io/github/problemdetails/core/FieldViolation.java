@@ -116,47 +116,38 @@ public record FieldViolation(String pointer, String parameter, String field, Str
 		}
 		// A plain loop rather than a regular expression: this runs for every violation of every request.
 		StringBuilder pointer = new StringBuilder(fieldPath.length() + 8);
+		StringBuilder token = new StringBuilder();
 		boolean inBracket = false;
 		boolean inToken = false;
 		for (int i = 0; i < fieldPath.length(); i++) {
 			char c = fieldPath.charAt(i);
 			if (inBracket) {
 				if (c == ']') {
+					JsonPointer.appendToken(pointer, token);
+					token.setLength(0);
 					inBracket = false;
 				}
 				else {
-					appendEscaped(pointer, c);
+					token.append(c);
 				}
 			}
-			else if (c == '.') {
-				inToken = false;
-			}
-			else if (c == '[') {
-				pointer.append('/');
-				inBracket = true;
-				inToken = false;
+			else if (c == '.' || c == '[') {
+				if (inToken) {
+					JsonPointer.appendToken(pointer, token);
+					token.setLength(0);
+					inToken = false;
+				}
+				inBracket = (c == '[');
 			}
 			else {
-				if (!inToken) {
-					pointer.append('/');
-					inToken = true;
-				}
-				appendEscaped(pointer, c);
+				token.append(c);
+				inToken = true;
 			}
 		}
+		if (inToken || inBracket) {
+			JsonPointer.appendToken(pointer, token);
+		}
 		return pointer.toString();
-	}
-
-	private static void appendEscaped(StringBuilder pointer, char c) {
-		if (c == '~') {
-			pointer.append("~0");
-		}
-		else if (c == '/') {
-			pointer.append("~1");
-		}
-		else {
-			pointer.append(c);
-		}
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An immutable RFC 9457 problem details object: the standard members {@code type}, {@code title},
@@ -21,11 +20,6 @@ public final class Problem {
 	 * HTTP status code.
 	 */
 	public static final URI BLANK_TYPE = URI.create("about:blank");
-
-	/**
-	 * The names of the RFC 9457 standard members, which extension members must never use.
-	 */
-	public static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
 	private final URI type;
 
@@ -146,7 +140,7 @@ public final class Problem {
 	private static void checkExtension(String name, Object value) {
 		Objects.requireNonNull(name, "'name' must not be null");
 		Objects.requireNonNull(value, "'value' must not be null");
-		if (STANDARD_MEMBERS.contains(name)) {
+		if (ProblemMembers.STANDARD.contains(name)) {
 			throw new IllegalArgumentException("'name' must not be a standard member: " + name);
 		}
 	}
@@ -223,7 +217,7 @@ public final class Problem {
 
 		/**
 		 * Add an extension member, replacing any earlier value of the same name.
-		 * @param name the member name; not {@code null} and not one of {@link Problem#STANDARD_MEMBERS}
+		 * @param name the member name; not {@code null} and not one of {@link ProblemMembers#STANDARD}
 		 * @param value the member value; not {@code null}
 		 * @return this builder
 		 * @throws IllegalArgumentException if the name is a standard member
@@ -254,7 +248,7 @@ public final class Problem {
 		 * @throws IllegalArgumentException if the status is unset or not between 100 and 599
 		 */
 		public Problem build() {
-			if (this.status < 100 || this.status > 599) {
+			if (!ProblemStatus.isValid(this.status)) {
 				throw new IllegalArgumentException("'status' must be between 100 and 599");
 			}
 			return new Problem(this);

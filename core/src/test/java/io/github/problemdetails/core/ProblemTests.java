@@ -49,7 +49,7 @@ class ProblemTests {
 
 	@Test
 	void standardMembersAreTheFiveOfRfc9457() {
-		assertThat(Problem.STANDARD_MEMBERS).containsExactlyInAnyOrder("type", "title", "status", "detail",
+		assertThat(ProblemMembers.STANDARD).containsExactlyInAnyOrder("type", "title", "status", "detail",
 				"instance");
 	}
 
@@ -166,7 +166,7 @@ class ProblemTests {
 
 	@Test
 	void extensionNamedLikeStandardMemberIsRejected() {
-		for (String member : Problem.STANDARD_MEMBERS) {
+		for (String member : ProblemMembers.STANDARD) {
 			assertThatIllegalArgumentException().isThrownBy(() -> Problem.builder().extension(member, "x"))
 				.withMessage("'name' must not be a standard member: " + member);
 		}

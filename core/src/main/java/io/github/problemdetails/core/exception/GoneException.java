@@ -2,6 +2,8 @@ package io.github.problemdetails.core.exception;
 
 import java.util.Objects;
 
+import io.github.problemdetails.core.BoundedText;
+
 /**
  * A 410 Gone problem: the resource existed but was intentionally removed and will not come back.
  */
@@ -41,10 +43,10 @@ public class GoneException extends ProblemException {
 	 */
 	public GoneException(String resource, Object id) {
 		super(410, TYPE, TITLE, "The " + Objects.requireNonNull(resource, "'resource' must not be null")
-				+ " with id '" + bounded(Objects.requireNonNull(id, "'id' must not be null")) + "' no longer exists.");
+				+ " with id '" + BoundedText.echo(Objects.requireNonNull(id, "'id' must not be null")) + "' no longer exists.");
 		this.resource = resource;
 		this.resourceId = id;
-		putDetailArguments(resource, bounded(id));
+		putDetailArguments(resource, BoundedText.echo(id));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.github.problemdetails.core.exception;
 
 import java.util.Objects;
 
+import io.github.problemdetails.core.BoundedText;
+
 /**
  * A 404 Not Found problem: the requested resource does not exist.
  */
@@ -41,10 +43,10 @@ public class NotFoundException extends ProblemException {
 	 */
 	public NotFoundException(String resource, Object id) {
 		super(404, TYPE, TITLE, "No " + Objects.requireNonNull(resource, "'resource' must not be null")
-				+ " with id '" + bounded(Objects.requireNonNull(id, "'id' must not be null")) + "' exists.");
+				+ " with id '" + BoundedText.echo(Objects.requireNonNull(id, "'id' must not be null")) + "' exists.");
 		this.resource = resource;
 		this.resourceId = id;
-		putDetailArguments(resource, bounded(id));
+		putDetailArguments(resource, BoundedText.echo(id));
 	}
 
 	/**

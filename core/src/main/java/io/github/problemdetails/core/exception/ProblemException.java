@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.core.ProblemStatus;
 
 /**
  * An exception that answers the current request with an RFC 9457 problem: it carries the HTTP status, the type
@@ -30,15 +30,6 @@ public class ProblemException extends RuntimeException {
 	 * switch, read when each exception is created.
 	 */
 	public static final String STACK_TRACE_PROPERTY = "problemdetails.stacktraces";
-
-	/**
-	 * Names of the members the starter writes itself ({@code traceId}, {@code code}, {@code errors}), which
-	 * {@link #withExtension(String, Object)} rejects.
-	 */
-	public static final Set<String> RESERVED_MEMBERS = Set.of("traceId", "code", "errors");
-
-	// User input echoed in a detail (an ID, a path segment) is cut to this length to keep responses bounded.
-	static final int MAX_ECHOED_LENGTH = 64;
 
 	private final int status;
 
@@ -86,7 +77,7 @@ public class ProblemException extends RuntimeException {
 	}
 
 	private static int checkStatus(int status) {
-		if (status < 400 || status > 599) {
+		if (!ProblemStatus.isError(status)) {
 			throw new IllegalArgumentException("'status' must be between 400 and 599");
 		}
 		return status;
@@ -207,8 +198,8 @@ public class ProblemException extends RuntimeException {
 
 	/**
 	 * Add an extension member to the problem, replacing any earlier value of the same name.
-	 * @param name the member name; not {@code null}, not one of {@link Problem#STANDARD_MEMBERS} and not one of
-	 * {@link #RESERVED_MEMBERS}
+	 * @param name the member name; not {@code null}, not one of {@link ProblemMembers#STANDARD} and not one of
+	 * {@link ProblemMembers#WRITTEN_BY_STARTER}
 	 * @param value the member value; not {@code null}
 	 * @return this exception
 	 * @throws IllegalArgumentException if the name is a standard or reserved member
@@ -234,10 +225,10 @@ public class ProblemException extends RuntimeException {
 	final void putExtension(String name, Object value) {
 		Objects.requireNonNull(name, "'name' must not be null");
 		Objects.requireNonNull(value, "'value' must not be null");
-		if (Problem.STANDARD_MEMBERS.contains(name)) {
+		if (ProblemMembers.STANDARD.contains(name)) {
 			throw new IllegalArgumentException("'name' must not be a standard member: " + name);
 		}
-		if (RESERVED_MEMBERS.contains(name)) {
+		if (ProblemMembers.WRITTEN_BY_STARTER.contains(name)) {
 			throw new IllegalArgumentException("'name' must not be a member reserved for the starter: " + name);
 		}
 		this.extensions.put(name, value);
@@ -285,19 +276,6 @@ public class ProblemException extends RuntimeException {
 			}
 		}
 		return false;
-	}
-
-	// Bounds user input echoed in a detail; never splits a surrogate pair.
-	static String bounded(Object value) {
-		String text = String.valueOf(value);
-		if (text.length() <= MAX_ECHOED_LENGTH) {
-			return text;
-		}
-		int end = MAX_ECHOED_LENGTH;
-		if (Character.isHighSurrogate(text.charAt(end - 1))) {
-			end--;
-		}
-		return text.substring(0, end) + "\u2026";
 	}
 
 }

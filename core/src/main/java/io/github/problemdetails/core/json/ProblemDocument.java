@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemMembers;
 
 /**
  * Turns the members of a parsed problem document, JSON or XML alike, into a {@link Problem}: standard members of
@@ -46,7 +47,7 @@ public final class ProblemDocument {
 		problem.detail((members.get("detail") instanceof String detail) ? detail : null);
 		problem.instance(uriOf(members.get("instance")));
 		members.forEach((name, value) -> {
-			if (!Problem.STANDARD_MEMBERS.contains(name) && value != null) {
+			if (!ProblemMembers.STANDARD.contains(name) && value != null) {
 				problem.extension(name, ERRORS.equals(name) ? violationsOf(value) : value);
 			}
 		});

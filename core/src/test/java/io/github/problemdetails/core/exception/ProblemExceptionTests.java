@@ -2,17 +2,16 @@ package io.github.problemdetails.core.exception;
 
 import java.util.Map;
 
+import io.github.problemdetails.core.ProblemMembers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.problemdetails.core.Problem;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProblemExceptionTests {
 
@@ -134,12 +133,12 @@ class ProblemExceptionTests {
 	@Test
 	void withExtensionRejectsStandardAndReservedMembers() {
 		ProblemException exception = new ProblemException(409, "x", "X", null);
-		for (String member : Problem.STANDARD_MEMBERS) {
+		for (String member : ProblemMembers.STANDARD) {
 			assertThatIllegalArgumentException().isThrownBy(() -> exception.withExtension(member, "v"))
 				.withMessage("'name' must not be a standard member: " + member);
 		}
-		assertThat(ProblemException.RESERVED_MEMBERS).containsExactlyInAnyOrder("traceId", "code", "errors");
-		for (String member : ProblemException.RESERVED_MEMBERS) {
+		assertThat(ProblemMembers.WRITTEN_BY_STARTER).containsExactlyInAnyOrder("traceId", "code", "errors", "timestamp");
+		for (String member : ProblemMembers.WRITTEN_BY_STARTER) {
 			assertThatIllegalArgumentException().isThrownBy(() -> exception.withExtension(member, "v"))
 				.withMessage("'name' must not be a member reserved for the starter: " + member);
 		}
@@ -207,16 +206,6 @@ class ProblemExceptionTests {
 		assertThat(exception).isInstanceOf(PaymentRequiredException.class);
 		assertThat(exception.getStatus()).isEqualTo(402);
 		assertThat(exception.getCode()).isEqualTo("PLAN_EXHAUSTED");
-	}
-
-	@Test
-	void boundedCutsLongValuesWithEllipsis() {
-		assertThat(ProblemException.bounded("a".repeat(64))).isEqualTo("a".repeat(64));
-		assertThat(ProblemException.bounded("a".repeat(65))).isEqualTo("a".repeat(64) + "\u2026");
-		assertThat(ProblemException.bounded(42)).isEqualTo("42");
-		// A surrogate pair straddling the cut is dropped whole rather than split.
-		String emoji = "\uD83D\uDE00";
-		assertThat(ProblemException.bounded("a".repeat(63) + emoji + "b")).isEqualTo("a".repeat(63) + "\u2026");
 	}
 
 	@Test

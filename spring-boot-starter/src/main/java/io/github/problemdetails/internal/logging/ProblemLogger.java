@@ -1,0 +1,112 @@
+package io.github.problemdetails.internal.logging;
+
+import java.time.Duration;
+
+import io.github.problemdetails.internal.mapping.MappedProblem;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.logging.LogLevel;
+
+/**
+ * Logs each failure once, with its trace ID, at the level its {@link LogPolicy} or its
+ * configured mapping gives: by default a server error at ERROR with its stack trace, a client
+ * error at DEBUG in one line. Entry points call it exactly once per answered failure, and
+ * nothing else in the request path logs the same failure again. Optionally, a failure that
+ * repeats one logged a moment ago is logged in one line that refers to the earlier stack trace.
+ */
+public class ProblemLogger {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemLogger.class);
+
+	private static final String BRIEF = "{} {} answered {}: {} [traceId={}]";
+
+	// The stack trace that follows starts with the exception itself; naming it twice would say it twice.
+	private static final String WITH_STACK_TRACE = "{} {} answered {} [traceId={}]";
+
+	private static final String REPEATED = BRIEF + ", repeat {} of the failure logged with its stack trace for traceId={}";
+
+	private final LogPolicy policy;
+
+	private final RepeatedFailures repeatedFailures;
+
+	/**
+	 * Create a logger with the contract's policy.
+	 */
+	public ProblemLogger() {
+		this(LogPolicy.defaults());
+	}
+
+	/**
+	 * Create a logger that logs every stack trace the policy asks for.
+	 * @param policy the level and stack-trace policy
+	 */
+	public ProblemLogger(LogPolicy policy) {
+		this(policy, new RepeatedFailures(Duration.ZERO));
+	}
+
+	/**
+	 * Create a logger that logs a repeated failure in one line that refers to its stack trace.
+	 * @param policy the level and stack-trace policy
+	 * @param repeatedFailures recognises failures whose stack trace was logged a moment ago
+	 */
+	public ProblemLogger(LogPolicy policy, RepeatedFailures repeatedFailures) {
+		this.policy = policy;
+		this.repeatedFailures = repeatedFailures;
+	}
+
+	/**
+	 * Log a mapped failure.
+	 * @param mapped the failure and how it was mapped
+	 * @param method the request method
+	 * @param path the request path
+	 * @param traceId the request's trace ID, or {@code null}
+	 */
+	public void log(MappedProblem mapped, String method, String path, @Nullable String traceId) {
+		int status = mapped.status();
+		LogLevel level = (mapped.logLevel() != null) ? mapped.logLevel() : this.policy.levelFor(status);
+		if (!isEnabled(level)) {
+			return;
+		}
+		Throwable exception = mapped.exception();
+		if (exception != null && this.policy.stackTraceFor(status)) {
+			RepeatedFailures.Repeat repeat = this.repeatedFailures.repeatOf(exception, traceId);
+			if (repeat == null) {
+				write(level, WITH_STACK_TRACE, method, path, status, traceId, exception);
+			}
+			else {
+				write(level, REPEATED, method, path, status, exception.toString(), traceId, repeat.count(),
+						repeat.firstTraceId());
+			}
+		}
+		else {
+			write(level, BRIEF, method, path, status, (exception != null) ? exception.toString() : "no exception",
+					traceId);
+		}
+	}
+
+	private static boolean isEnabled(LogLevel level) {
+		return switch (level) {
+			case TRACE -> logger.isTraceEnabled();
+			case DEBUG -> logger.isDebugEnabled();
+			case INFO -> logger.isInfoEnabled();
+			case WARN -> logger.isWarnEnabled();
+			case ERROR, FATAL -> logger.isErrorEnabled();
+			case OFF -> false;
+		};
+	}
+
+	private static void write(LogLevel level, String format, Object... arguments) {
+		switch (level) {
+			case TRACE -> logger.trace(format, arguments);
+			case DEBUG -> logger.debug(format, arguments);
+			case INFO -> logger.info(format, arguments);
+			case WARN -> logger.warn(format, arguments);
+			case ERROR, FATAL -> logger.error(format, arguments);
+			case OFF -> {
+			}
+		}
+	}
+
+}

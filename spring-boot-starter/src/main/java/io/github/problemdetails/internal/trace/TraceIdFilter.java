@@ -1,0 +1,94 @@
+package io.github.problemdetails.internal.trace;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request its trace ID: as a request attribute, in the response header and in
+ * the logging MDC while the request runs, so that the log line of a failure and the problem
+ * body show the same ID. Also runs on error and async dispatches, where it reuses the ID that
+ * the original request already has.
+ */
+public class TraceIdFilter extends OncePerRequestFilter implements Ordered {
+
+	/**
+	 * Order of the filter: right after Spring Boot's observation filter
+	 * ({@code HIGHEST_PRECEDENCE + 1}), so that a current span exists when tracing is present,
+	 * and before Spring Security's chain, so that its 401 and 403 answers carry the ID.
+	 */
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+	private final TraceIdResolver resolver;
+
+	private final @Nullable String responseHeader;
+
+	private final String mdcKey;
+
+	/**
+	 * Create a filter that puts the ID in the MDC under {@value RequestTraceId#MDC_KEY}.
+	 * @param resolver resolves the trace ID of a request
+	 * @param responseHeader header that returns the ID to the caller, or {@code null} for none
+	 */
+	public TraceIdFilter(TraceIdResolver resolver, @Nullable String responseHeader) {
+		this(resolver, responseHeader, RequestTraceId.MDC_KEY);
+	}
+
+	/**
+	 * Create a filter.
+	 * @param resolver resolves the trace ID of a request
+	 * @param responseHeader header that returns the ID to the caller, or {@code null} for none
+	 * @param mdcKey key of the ID in the logging MDC
+	 */
+	public TraceIdFilter(TraceIdResolver resolver, @Nullable String responseHeader, String mdcKey) {
+		this.resolver = resolver;
+		this.responseHeader = (responseHeader != null && !responseHeader.isBlank()) ? responseHeader : null;
+		this.mdcKey = mdcKey;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String traceId = RequestTraceId.obtain(request, this.resolver);
+		if (this.responseHeader != null) {
+			response.setHeader(this.responseHeader, traceId);
+		}
+		String previous = MDC.get(this.mdcKey);
+		MDC.put(this.mdcKey, traceId);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			if (previous != null) {
+				MDC.put(this.mdcKey, previous);
+			}
+			else {
+				MDC.remove(this.mdcKey);
+			}
+		}
+	}
+
+}

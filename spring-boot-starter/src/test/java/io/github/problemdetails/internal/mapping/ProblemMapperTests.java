@@ -1,0 +1,114 @@
+package io.github.problemdetails.internal.mapping;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.mapping.ProblemRequest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ProblemMapper}.
+ */
+class ProblemMapperTests {
+
+	private static final MappingSettings SETTINGS = MappingSettings.builder().typeBaseUri(URI.create("https://problems.example.com/")).build();
+
+	@Test
+	void resolvesTheTypeOfASlugOnceForEveryProblem() {
+		ProblemMapper mapper = new ProblemMapper(SETTINGS);
+		Problem first = mapper.map(new NotFoundException("user", 1), ProblemRequest.of("/users/1", null)).problem();
+		Problem second = mapper.map(new NotFoundException("order", 2), ProblemRequest.of("/orders/2", null))
+			.problem();
+		assertThat(first.type()).isEqualTo(URI.create("https://problems.example.com/not-found"));
+		assertThat(second.type()).isSameAs(first.type());
+	}
+
+	@Test
+	void localisesTitleAndDetailOfEachProblemWithItsOwnArguments() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("problemDetail.title.not-found", Locale.GERMAN, "Ressource nicht gefunden");
+		messages.addMessage("problemDetail.not-found", Locale.GERMAN, "Es gibt kein {0} mit der ID {1}.");
+		ProblemMapper mapper = new ProblemMapper(SETTINGS, List.of(), messages);
+		for (int id = 1; id <= 2; id++) {
+			Problem problem = mapper
+				.map(new NotFoundException("user", id),
+						new ProblemRequest("/users/" + id, null, (name) -> null, Locale.GERMAN))
+				.problem();
+			assertThat(problem.title()).isEqualTo("Ressource nicht gefunden");
+			assertThat(problem.detail()).isEqualTo("Es gibt kein user mit der ID " + id + ".");
+		}
+	}
+
+	@Test
+	void keepsTheExceptionsOwnTextWithoutMessages() {
+		ProblemMapper mapper = new ProblemMapper(SETTINGS);
+		Problem problem = mapper.map(new NotFoundException("user", 7), ProblemRequest.of("/users/7", null)).problem();
+		assertThat(problem.title()).isEqualTo("Resource not found");
+		assertThat(problem.detail()).isEqualTo("No user with id '7' exists.");
+	}
+
+	@Test
+	void readsArgumentsOfSpringsExceptionOnlyForAMessageThatUsesThem() {
+		StaticMessageSource messages = new StaticMessageSource();
+		ProblemMapper mapper = new ProblemMapper(SETTINGS, List.of(), messages);
+		ArgumentCountingException exception = new ArgumentCountingException();
+		ProblemRequest request = new ProblemRequest("/things", null, (name) -> null, Locale.GERMAN);
+		assertThat(mapper.map(exception, request).problem().detail()).isEqualTo("The resource is no longer available.");
+		assertThat(exception.argumentReads).isZero();
+		messages.addMessage("problemDetail." + ArgumentCountingException.class.getName(), Locale.GERMAN,
+				"Heute keine {0}.");
+		assertThat(mapper.map(exception, request).problem().detail()).isEqualTo("Heute keine Dinge.");
+		assertThat(exception.argumentReads).isOne();
+	}
+
+	static class ArgumentCountingException extends ResponseStatusException {
+
+		private int argumentReads;
+
+		ArgumentCountingException() {
+			super(HttpStatus.GONE);
+		}
+
+		@Override
+		public Object[] getDetailMessageArguments() {
+			this.argumentReads++;
+			return new Object[] { "Dinge" };
+		}
+
+	}
+
+	@Test
+	void anExtensionNamedLikeTheConfiguredTraceIdMemberNeverReplacesTheTraceId() {
+		ProblemMapper mapper = new ProblemMapper(MappingSettings.builder().traceIdMember("requestId").build());
+		NotFoundException exception = new NotFoundException("user", 7);
+		exception.withExtension("requestId", "spoofed").withExtension("tenant", "acme");
+		Problem problem = mapper.map(exception, ProblemRequest.of("/users/7", "4bf92f3577b34da6a3ce929d0e0e4736"))
+			.problem();
+		assertThat(problem.extensions()).containsEntry("requestId", "4bf92f3577b34da6a3ce929d0e0e4736")
+			.containsEntry("tenant", "acme")
+			.doesNotContainKey(ProblemMembers.TRACE_ID);
+	}
+
+	@Test
+	void aConfiguredMemberNamedLikeTheTraceIdMemberIsNotWritten() {
+		ProblemMapper mapper = new ProblemMapper(MappingSettings.builder()
+			.traceIdMember("requestId")
+			.extensions(Map.of("requestId", "configured", "service", "orders"))
+			.build());
+		Problem problem = mapper.map(new NotFoundException("user", 7), ProblemRequest.of("/users/7", "abc"))
+			.problem();
+		assertThat(problem.extensions()).containsEntry("requestId", "abc").containsEntry("service", "orders");
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.github.problemdetails.internal.webmvc;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With Spring Boot's own problem details switched on, the answers are still ours.
+ */
+@WebMvcTest(properties = { "spring.mvc.problemdetails.enabled=true",
+		"problem-details.type-base-uri=https://errors.example.com/" })
+class SpringProblemDetailsCoexistenceTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void springBootsHandlerIsPresentButComesAfterOurs() {
+		assertThat(this.context.containsBean("problemDetailsExceptionHandler")).isTrue();
+		assertThat(this.context.containsBean("problemDetailsControllerAdvice")).isTrue();
+	}
+
+	@Test
+	void wrongMethodIsStillOurProblem() throws Exception {
+		MockHttpServletResponse response = this.mvc.delete().uri("/things").exchange().getResponse();
+		JsonNode problem = assertProblem(response, 405, "/things");
+		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/method-not-allowed");
+		assertThat(response.getHeader("Allow")).contains("GET");
+	}
+
+	@Test
+	void unreadableBodyIsStillOurProblem() throws Exception {
+		MockHttpServletResponse response = this.mvc.post().uri("/things").contentType(MediaType.APPLICATION_JSON)
+			.content("{").exchange().getResponse();
+		JsonNode problem = assertProblem(response, 400, "/things");
+		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/malformed-body");
+	}
+
+	record Thing(String name) {
+	}
+
+	@RestController
+	static class ThingsController {
+
+		@GetMapping("/things")
+		Thing get() {
+			return new Thing("one");
+		}
+
+		@PostMapping("/things")
+		Thing create(@RequestBody Thing thing) {
+			return thing;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Import(ThingsController.class)
+	static class Config {
+
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.github.problemdetails.internal.webmvc;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.problemdetails.core.FieldViolation;
+import io.github.problemdetails.core.exception.BadGatewayException;
+import io.github.problemdetails.core.exception.BadRequestException;
+import io.github.problemdetails.core.exception.ConflictException;
+import io.github.problemdetails.core.exception.ForbiddenException;
+import io.github.problemdetails.core.exception.GatewayTimeoutException;
+import io.github.problemdetails.core.exception.GoneException;
+import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.core.exception.NotImplementedException;
+import io.github.problemdetails.core.exception.PayloadTooLargeException;
+import io.github.problemdetails.core.exception.PreconditionFailedException;
+import io.github.problemdetails.core.exception.PreconditionRequiredException;
+import io.github.problemdetails.core.exception.ProblemException;
+import io.github.problemdetails.core.exception.RateLimitedException;
+import io.github.problemdetails.core.exception.ServiceUnavailableException;
+import io.github.problemdetails.core.exception.UnauthenticatedException;
+import io.github.problemdetails.core.exception.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Our typed exceptions, thrown from a controller, answered over MockMvc.
+ */
+@WebMvcTest(properties = "problem-details.type-base-uri=https://errors.example.com/problems/")
+class TypedProblemTests {
+
+	private static final String SECRET = "db-host-17 refused user admin";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	static Stream<Arguments> typedExceptions() {
+		return Stream.of(Arguments.of("bad-request", 400, "Bad request"),
+				Arguments.of("unauthenticated", 401, "Authentication required"),
+				Arguments.of("forbidden", 403, "Access denied"), Arguments.of("not-found", 404, "Resource not found"),
+				Arguments.of("conflict", 409, "Conflict"), Arguments.of("duplicate", 409, "Duplicate value"),
+				Arguments.of("gone", 410, "Resource gone"),
+				Arguments.of("precondition-failed", 412, "Precondition failed"),
+				Arguments.of("precondition-required", 428, "Precondition required"),
+				Arguments.of("payload-too-large", 413, "Payload too large"),
+				Arguments.of("validation-failed", 422, "Validation failed"),
+				Arguments.of("rate-limited", 429, "Too many requests"),
+				Arguments.of("not-implemented", 501, "Not implemented"), Arguments.of("bad-gateway", 502, "Bad gateway"),
+				Arguments.of("service-unavailable", 503, "Service unavailable"),
+				Arguments.of("gateway-timeout", 504, "Gateway timeout"));
+	}
+
+	@ParameterizedTest(name = "{0} answers {1}")
+	@MethodSource("typedExceptions")
+	void typedExceptionAnswersItsStatusTypeAndTitle(String kind, int status, String title) throws Exception {
+		JsonNode problem = assertProblem(get("/typed/" + kind), status, "/typed/" + kind);
+		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/problems/" + kind);
+		assertThat(problem.path("title").asString()).isEqualTo(title);
+	}
+
+	@Test
+	void clientErrorShowsTheExceptionDetail() throws Exception {
+		JsonNode problem = assertProblem(get("/typed/not-found"), 404, "/typed/not-found");
+		assertThat(problem.path("detail").asString()).isEqualTo("No order with id '42' exists.");
+	}
+
+	@Test
+	void serverErrorHidesTheExceptionMessage() throws Exception {
+		MockHttpServletResponse response = get("/typed/bad-gateway");
+		JsonNode problem = assertProblem(response, 502, "/typed/bad-gateway");
+		assertThat(problem.path("detail").asString()).isEqualTo("An upstream service failed to answer properly.");
+		assertThat(response.getContentAsString()).doesNotContain(SECRET);
+	}
+
+	@Test
+	void unauthenticatedAnswersWithChallenge() throws Exception {
+		MockHttpServletResponse response = get("/typed/unauthenticated");
+		assertProblem(response, 401, "/typed/unauthenticated");
+		assertThat(response.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+	}
+
+	@Test
+	void rateLimitedAnswersRetryAfterInSeconds() throws Exception {
+		MockHttpServletResponse response = get("/typed/rate-limited");
+		assertProblem(response, 429, "/typed/rate-limited");
+		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+	}
+
+	@Test
+	void serviceUnavailableAnswersRetryAfterWhenKnown() throws Exception {
+		MockHttpServletResponse response = get("/typed/service-unavailable");
+		assertProblem(response, 503, "/typed/service-unavailable");
+		assertThat(response.getHeader("Retry-After")).isEqualTo("120");
+	}
+
+	@Test
+	void domainValidationAnswers422WithFieldErrors() throws Exception {
+		JsonNode problem = assertProblem(get("/typed/validation-failed"), 422, "/typed/validation-failed");
+		JsonNode error = problem.path("errors").get(0);
+		assertThat(error.path("pointer").asString()).isEqualTo("/items/0/quantity");
+		assertThat(error.path("field").asString()).isEqualTo("items[0].quantity");
+		assertThat(error.path("message").asString()).isEqualTo("must be greater than 0");
+		assertThat(error.path("code").asString()).isEqualTo("Positive");
+	}
+
+	@Test
+	void codeAndExtensionMembersAppearAtTopLevel() throws Exception {
+		JsonNode problem = assertProblem(get("/typed/duplicate"), 409, "/typed/duplicate");
+		assertThat(problem.path("code").asString()).isEqualTo("USER_EMAIL_TAKEN");
+		assertThat(problem.path("field").asString()).isEqualTo("email");
+		assertThat(problem.path("detail").asString()).isEqualTo("A user with this email already exists.");
+	}
+
+	@Test
+	void domainSubclassKeepsItsParentsMapping() throws Exception {
+		JsonNode problem = assertProblem(get("/typed/order-not-found"), 404, "/typed/order-not-found");
+		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/problems/not-found");
+		assertThat(problem.path("code").asString()).isEqualTo("ORDER_NOT_FOUND");
+	}
+
+	@Test
+	void absoluteTypeUriIsKeptAsIs() throws Exception {
+		JsonNode problem = assertProblem(get("/typed/card-declined"), 402, "/typed/card-declined");
+		assertThat(problem.path("type").asString()).isEqualTo("https://payments.example.com/card-declined");
+		assertThat(problem.path("title").asString()).isEqualTo("Card declined");
+	}
+
+	private MockHttpServletResponse get(String path) {
+		return this.mvc.get().uri(path).exchange().getResponse();
+	}
+
+	static class OrderNotFoundException extends NotFoundException {
+
+		OrderNotFoundException(long id) {
+			super("order", id);
+			withCode("ORDER_NOT_FOUND");
+		}
+
+	}
+
+	@RestController
+	static class TypedController {
+
+		@GetMapping("/typed/{kind}")
+		String fail(@PathVariable String kind) {
+			throw switch (kind) {
+				case "bad-request" -> new BadRequestException("The 'from' date is after the 'to' date.");
+				case "unauthenticated" -> new UnauthenticatedException("A bearer token is required.");
+				case "forbidden" -> new ForbiddenException("Only owners may close an account.");
+				case "not-found" -> new NotFoundException("order", 42);
+				case "conflict" -> new ConflictException("The order is already shipped.");
+				case "duplicate" -> ConflictException.duplicate("user", "email")
+					.withCode("USER_EMAIL_TAKEN")
+					.withExtension("field", "email");
+				case "gone" -> new GoneException("order", 7);
+				case "precondition-failed" -> new PreconditionFailedException("The order has changed.");
+				case "precondition-required" -> new PreconditionRequiredException("Send If-Match with the ETag.");
+				case "payload-too-large" -> new PayloadTooLargeException("At most 10 items per order.");
+				case "validation-failed" -> new ValidationException(List
+					.of(FieldViolation.ofField("items[0].quantity", "must be greater than 0", "Positive")));
+				case "rate-limited" -> new RateLimitedException(Duration.ofSeconds(30));
+				case "not-implemented" -> new NotImplementedException(SECRET);
+				case "bad-gateway" -> new BadGatewayException(SECRET);
+				case "service-unavailable" -> new ServiceUnavailableException(SECRET, Duration.ofMinutes(2));
+				case "gateway-timeout" -> new GatewayTimeoutException(SECRET);
+				case "order-not-found" -> new OrderNotFoundException(42);
+				case "card-declined" -> new ProblemException(402, "https://payments.example.com/card-declined",
+						"Card declined", "The card was declined.");
+				default -> new IllegalArgumentException(kind);
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Import(TypedController.class)
+	static class Config {
+
+	}
+
+}
