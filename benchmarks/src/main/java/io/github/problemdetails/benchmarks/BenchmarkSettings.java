@@ -3,8 +3,7 @@ package io.github.problemdetails.benchmarks;
 import java.net.URI;
 import java.util.Map;
 
-import io.github.problemdetails.mapping.MappingSettings;
-import io.github.problemdetails.mapping.ProblemMembers;
+import io.github.problemdetails.internal.mapping.MappingSettings;
 
 /**
  * The mapping settings of the sample app, which the benchmarks map with.
@@ -12,8 +11,17 @@ import io.github.problemdetails.mapping.ProblemMembers;
 final class BenchmarkSettings {
 
 	/** A type base URI, 422 for validation, one configured member. */
-	static final MappingSettings SAMPLE = new MappingSettings(URI.create("https://problems.example.com/"), 422,
-			Map.of(), Map.of("service", "problem-details-sample"), true, false, false, false, ProblemMembers.TRACE_ID);
+	static final MappingSettings SAMPLE = builder().build();
+
+	/**
+	 * A builder of the sample app's settings, to add to.
+	 * @return the builder
+	 */
+	static MappingSettings.Builder builder() {
+		return MappingSettings.builder()
+			.typeBaseUri(URI.create("https://problems.example.com/"))
+			.extensions(Map.of("service", "problem-details-sample"));
+	}
 
 	private BenchmarkSettings() {
 	}

@@ -1,14 +1,13 @@
 package io.github.problemdetails.benchmarks;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.problemdetails.core.Problem;
-import io.github.problemdetails.json.ProblemJsonWriter;
-import io.github.problemdetails.mapping.ConfiguredMapping;
-import io.github.problemdetails.mapping.MappedProblem;
-import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.mapping.ConfiguredMapping;
+import io.github.problemdetails.internal.mapping.MappedProblem;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,11 +38,10 @@ public class MappingBenchmarks {
 
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-	private final ProblemMapper mapper = new ProblemMapper(BenchmarkSettings.SAMPLE, List.of(),
-			Map.of(BenchmarkExceptions.PaymentException.class, new ConfiguredMapping(402, "card-declined",
-					"Card declined", "The card was declined; use another card.", "CARD_DECLINED", LogLevel.INFO,
-					false)),
-			null);
+	private final ProblemMapper mapper = new ProblemMapper(BenchmarkSettings.builder()
+		.exceptionMappings(Map.of(BenchmarkExceptions.PaymentException.class, new ConfiguredMapping(402, "card-declined",
+				"Card declined", "The card was declined; use another card.", "CARD_DECLINED", LogLevel.INFO, false)))
+		.build());
 
 	private final ProblemJsonWriter writer = new ProblemJsonWriter(JsonMapper.builder().build());
 

@@ -1,21 +1,21 @@
 package io.github.problemdetails.autoconfigure;
 
-import io.github.problemdetails.json.ProblemJsonWriter;
-import io.github.problemdetails.json.ProblemXmlWriter;
-import io.github.problemdetails.logging.ProblemLogger;
+import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.json.ProblemXmlWriter;
+import io.github.problemdetails.internal.logging.ProblemLogger;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.trace.ErrorRecorder;
+import io.github.problemdetails.internal.trace.TraceIdFilter;
+import io.github.problemdetails.internal.trace.TraceIdResolver;
+import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
+import io.github.problemdetails.internal.webmvc.ProblemErrorController;
+import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomizer;
+import io.github.problemdetails.internal.webmvc.ProblemFilter;
+import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
+import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
+import io.github.problemdetails.internal.webmvc.TomcatExceptionRules;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
-import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.trace.CurrentTraceId;
-import io.github.problemdetails.trace.ErrorRecorder;
-import io.github.problemdetails.trace.TraceIdFilter;
-import io.github.problemdetails.trace.TraceIdResolver;
-import io.github.problemdetails.webmvc.ProblemDetailsControllerAdvice;
-import io.github.problemdetails.webmvc.ProblemErrorController;
-import io.github.problemdetails.webmvc.ProblemErrorReportValveCustomizer;
-import io.github.problemdetails.webmvc.ProblemFilter;
-import io.github.problemdetails.webmvc.ProblemHandlerExceptionResolver;
-import io.github.problemdetails.webmvc.ProblemResponseWriter;
-import io.github.problemdetails.webmvc.TomcatExceptionRules;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -64,8 +64,7 @@ public final class ProblemDetailsAutoConfiguration {
 			MessageSource messageSource, Environment environment, ResourceLoader resourceLoader) {
 		ProblemDetailsSettingsFactory settings = new ProblemDetailsSettingsFactory(properties, environment,
 				resourceLoader.getClassLoader());
-		return new ProblemMapper(settings.mappingSettings(), ruleSets.orderedStream().toList(),
-				settings.exceptionMappings(), messageSource);
+		return new ProblemMapper(settings.mappingSettings(), ruleSets.orderedStream().toList(), messageSource);
 	}
 
 	@Bean

@@ -2,11 +2,11 @@ package io.github.problemdetails.autoconfigure;
 
 import java.net.URI;
 
-import io.github.problemdetails.catalog.ProblemCatalog;
-import io.github.problemdetails.catalog.ProblemCatalogEndpoint;
-import io.github.problemdetails.catalog.ProblemExamples;
-import io.github.problemdetails.json.ProblemJsonWriter;
-import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.internal.catalog.ProblemCatalog;
+import io.github.problemdetails.internal.catalog.ProblemCatalogEndpoint;
+import io.github.problemdetails.internal.catalog.ProblemExamples;
+import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +20,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -50,12 +48,9 @@ public final class ProblemDetailsCatalogAutoConfiguration {
 	// The handler methods are only asked for on the first request, when every mapping is registered.
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemCatalog problemDetailsCatalog(ProblemExamples examples, ProblemDetailsProperties properties,
-			Environment environment, ResourceLoader resourceLoader,
+	ProblemCatalog problemDetailsCatalog(ProblemExamples examples, ProblemMapper mapper,
 			ObjectProvider<RequestMappingHandlerMapping> handlerMappings) {
-		ProblemDetailsSettingsFactory settings = new ProblemDetailsSettingsFactory(properties, environment,
-				resourceLoader.getClassLoader());
-		return new ProblemCatalog(examples, settings.exceptionMappings(), () -> handlerMappings.orderedStream()
+		return new ProblemCatalog(examples, mapper.settings().exceptionMappings(), () -> handlerMappings.orderedStream()
 			.flatMap((mapping) -> mapping.getHandlerMethods().values().stream())
 			.map(HandlerMethod::getMethod)
 			.distinct()

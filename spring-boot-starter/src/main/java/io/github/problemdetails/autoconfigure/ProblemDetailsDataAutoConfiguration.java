@@ -2,7 +2,7 @@ package io.github.problemdetails.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.problemdetails.data.DataAccessExceptionRules;
+import io.github.problemdetails.internal.data.DataAccessExceptionRules;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

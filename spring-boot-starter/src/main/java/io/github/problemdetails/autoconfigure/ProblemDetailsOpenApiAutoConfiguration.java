@@ -1,10 +1,10 @@
 package io.github.problemdetails.autoconfigure;
 
-import io.github.problemdetails.catalog.ProblemExamples;
-import io.github.problemdetails.json.ProblemJsonWriter;
-import io.github.problemdetails.mapping.ProblemMapper;
-import io.github.problemdetails.openapi.ProblemOperationCustomizer;
-import io.github.problemdetails.openapi.ProblemSchemas;
+import io.github.problemdetails.internal.catalog.ProblemExamples;
+import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.openapi.ProblemOperationCustomizer;
+import io.github.problemdetails.internal.openapi.ProblemSchemas;
 import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;

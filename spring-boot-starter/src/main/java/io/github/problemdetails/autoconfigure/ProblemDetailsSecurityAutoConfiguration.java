@@ -1,11 +1,11 @@
 package io.github.problemdetails.autoconfigure;
 
-import io.github.problemdetails.security.ProblemAccessDeniedHandler;
-import io.github.problemdetails.security.ProblemAuthenticationEntryPoint;
+import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
+import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
+import io.github.problemdetails.internal.security.ProblemDetailsHttpSecurityCustomizer;
+import io.github.problemdetails.internal.security.SecurityExceptionRules;
+import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import io.github.problemdetails.security.ProblemDetailsExceptionHandlingCustomizer;
-import io.github.problemdetails.security.ProblemDetailsHttpSecurityCustomizer;
-import io.github.problemdetails.security.SecurityExceptionRules;
-import io.github.problemdetails.webmvc.ProblemResponseWriter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

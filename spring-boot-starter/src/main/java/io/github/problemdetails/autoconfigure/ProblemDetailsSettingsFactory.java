@@ -5,15 +5,13 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.github.problemdetails.autoconfigure.ProblemDetailsProperties.ExceptionMapping;
-import io.github.problemdetails.core.Problem;
-import io.github.problemdetails.logging.LogPolicy;
-import io.github.problemdetails.logging.RepeatedFailures;
-import io.github.problemdetails.mapping.ConfiguredMapping;
-import io.github.problemdetails.mapping.MappingSettings;
-import io.github.problemdetails.mapping.ProblemMembers;
+import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.internal.logging.LogPolicy;
+import io.github.problemdetails.internal.logging.RepeatedFailures;
+import io.github.problemdetails.internal.mapping.ConfiguredMapping;
+import io.github.problemdetails.internal.mapping.MappingSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -32,9 +30,6 @@ final class ProblemDetailsSettingsFactory {
 	private static final String PREFIX = "problem-details.";
 
 	private static final String EXCEPTIONS = PREFIX + "exceptions";
-
-	private static final Set<String> RESERVED_MEMBERS = Set.of(ProblemMembers.CODE, ProblemMembers.ERRORS,
-			ProblemMembers.TIMESTAMP);
 
 	private final ProblemDetailsProperties properties;
 
@@ -67,15 +62,23 @@ final class ProblemDetailsSettingsFactory {
 		checkMemberName(PREFIX + "trace-id.member", traceIdMember);
 		this.properties.getExtensions().keySet().forEach((name) -> {
 			checkMemberName(PREFIX + "extensions." + name, name);
-			if (RESERVED_MEMBERS.contains(name) || name.equals(traceIdMember)) {
+			if (ProblemMembers.isReserved(name, traceIdMember)) {
 				throw new InvalidProblemDetailsPropertyException(PREFIX + "extensions." + name, name,
 						"is a member that problem-details writes itself", "choose another member name.");
 			}
 		});
-		return new MappingSettings(typeBaseUri, validationStatus, this.properties.getTitles(),
-				this.properties.getExtensions(), this.properties.getInclude().isInstance(),
-				this.properties.getInclude().isTimestamp(), this.properties.isExposeClientErrorMessages(),
-				this.properties.getValidation().isIncludeRejectedValues(), traceIdMember);
+		return MappingSettings.builder()
+			.typeBaseUri(typeBaseUri)
+			.validationStatus(validationStatus)
+			.titles(this.properties.getTitles())
+			.extensions(this.properties.getExtensions())
+			.includeInstance(this.properties.getInclude().isInstance())
+			.includeTimestamp(this.properties.getInclude().isTimestamp())
+			.exposeClientErrorMessages(this.properties.isExposeClientErrorMessages())
+			.includeRejectedValues(this.properties.getValidation().isIncludeRejectedValues())
+			.traceIdMember(traceIdMember)
+			.exceptionMappings(exceptionMappings())
+			.build();
 	}
 
 	Map<Class<?>, ConfiguredMapping> exceptionMappings() {
@@ -206,7 +209,7 @@ final class ProblemDetailsSettingsFactory {
 	}
 
 	private static void checkMemberName(String key, String name) {
-		if (name.isBlank() || Problem.STANDARD_MEMBERS.contains(name)) {
+		if (name.isBlank() || ProblemMembers.STANDARD.contains(name)) {
 			throw new InvalidProblemDetailsPropertyException(key, name, "is blank or a standard member",
 					"use a name that is not type, title, status, detail or instance.");
 		}

@@ -1,7 +1,7 @@
 package io.github.problemdetails.autoconfigure;
 
-import io.github.problemdetails.trace.MicrometerCurrentTraceId;
-import io.github.problemdetails.trace.ObservationErrorRecorder;
+import io.github.problemdetails.internal.trace.MicrometerCurrentTraceId;
+import io.github.problemdetails.internal.trace.ObservationErrorRecorder;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemMembers;
 import io.github.problemdetails.core.json.ProblemJsonReader;
-import io.github.problemdetails.mapping.ProblemMembers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;

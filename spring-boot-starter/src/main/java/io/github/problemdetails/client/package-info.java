@@ -1,5 +1,5 @@
 /**
- * Problem-aware RestClient and RestTemplate calls to upstream services, and the rules that answer their failures.
+ * Problem-aware RestClient and RestTemplate: the customizers and the typed exception of an upstream problem.
  */
 @NullMarked
 package io.github.problemdetails.client;

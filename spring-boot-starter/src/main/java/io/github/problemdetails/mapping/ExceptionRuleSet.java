@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Rules that an integration (security, data access, HTTP clients) or an application adds to
- * the mapping engine. Every bean of this type is handed to the {@link ProblemMapper}; a rule
+ * the mapping engine. Every bean of this type is handed to the mapping engine; a rule
  * applies to its exception class and to subclasses that have no rule of their own, and
  * replaces a built-in rule for the same class.
  */

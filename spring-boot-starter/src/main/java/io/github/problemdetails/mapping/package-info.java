@@ -1,5 +1,5 @@
 /**
- * The single engine that turns any exception into an RFC 9457 problem, its status, headers and log level.
+ * What the mapping engine offers for extension: rules that describe an exception as a problem, per exception class.
  */
 @NullMarked
 package io.github.problemdetails.mapping;

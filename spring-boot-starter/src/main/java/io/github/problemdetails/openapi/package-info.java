@@ -1,5 +1,5 @@
 /**
- * Problem responses in the application's OpenAPI document, and the annotation that declares them.
+ * The annotation that declares the problem responses of an operation in the OpenAPI document.
  */
 @NullMarked
 package io.github.problemdetails.openapi;

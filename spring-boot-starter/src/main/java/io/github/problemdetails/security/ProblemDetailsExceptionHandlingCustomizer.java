@@ -2,6 +2,9 @@ package io.github.problemdetails.security;
 
 import java.util.Set;
 
+import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
+import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

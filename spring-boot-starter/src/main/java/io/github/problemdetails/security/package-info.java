@@ -1,5 +1,5 @@
 /**
- * Spring Security integration: 401 and 403 answered as problems, from the filter chain and from method security.
+ * Spring Security integration: the customizer that states the problem answers in a SecurityFilterChain.
  */
 @NullMarked
 package io.github.problemdetails.security;

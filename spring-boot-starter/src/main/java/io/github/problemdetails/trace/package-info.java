@@ -1,5 +1,5 @@
 /**
- * Trace-ID resolution and the filter that carries the ID through a request.
+ * The trace ID of the current request, for application code and for tracing libraries.
  */
 @NullMarked
 package io.github.problemdetails.trace;

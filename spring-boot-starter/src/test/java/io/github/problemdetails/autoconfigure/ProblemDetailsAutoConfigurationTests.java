@@ -2,18 +2,18 @@ package io.github.problemdetails.autoconfigure;
 
 import java.util.List;
 
-import io.github.problemdetails.json.ProblemJsonWriter;
-import io.github.problemdetails.logging.ProblemLogger;
-import io.github.problemdetails.mapping.MappingSettings;
-import io.github.problemdetails.mapping.ProblemMapper;
-import io.github.problemdetails.trace.TraceIdFilter;
-import io.github.problemdetails.trace.TraceIdResolver;
-import io.github.problemdetails.webmvc.ProblemDetailsControllerAdvice;
-import io.github.problemdetails.webmvc.ProblemErrorController;
-import io.github.problemdetails.webmvc.ProblemErrorReportValveCustomizer;
-import io.github.problemdetails.webmvc.ProblemFilter;
-import io.github.problemdetails.webmvc.ProblemHandlerExceptionResolver;
-import io.github.problemdetails.webmvc.ProblemResponseWriter;
+import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.logging.ProblemLogger;
+import io.github.problemdetails.internal.mapping.MappingSettings;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.trace.TraceIdFilter;
+import io.github.problemdetails.internal.trace.TraceIdResolver;
+import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
+import io.github.problemdetails.internal.webmvc.ProblemErrorController;
+import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomizer;
+import io.github.problemdetails.internal.webmvc.ProblemFilter;
+import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
+import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -2,7 +2,7 @@ package io.github.problemdetails.autoconfigure;
 
 import java.net.URI;
 
-import io.github.problemdetails.catalog.ProblemCatalog;
+import io.github.problemdetails.internal.catalog.ProblemCatalog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

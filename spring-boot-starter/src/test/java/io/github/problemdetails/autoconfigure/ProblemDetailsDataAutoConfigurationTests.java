@@ -1,7 +1,7 @@
 package io.github.problemdetails.autoconfigure;
 
 
-import io.github.problemdetails.data.DataAccessExceptionRules;
+import io.github.problemdetails.internal.data.DataAccessExceptionRules;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

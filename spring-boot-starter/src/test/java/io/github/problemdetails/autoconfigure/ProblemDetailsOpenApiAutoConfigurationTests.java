@@ -1,7 +1,7 @@
 package io.github.problemdetails.autoconfigure;
 
-import io.github.problemdetails.openapi.ProblemOperationCustomizer;
-import io.github.problemdetails.openapi.ProblemSchemas;
+import io.github.problemdetails.internal.openapi.ProblemOperationCustomizer;
+import io.github.problemdetails.internal.openapi.ProblemSchemas;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
 

@@ -5,12 +5,12 @@ import java.net.URI;
 
 import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
 import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
-import io.github.problemdetails.client.UpstreamExceptionRules;
 import io.github.problemdetails.client.UpstreamProblemException;
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.json.ProblemJsonReader;
-import io.github.problemdetails.mapping.MappedProblem;
-import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.internal.client.UpstreamExceptionRules;
+import io.github.problemdetails.internal.mapping.MappedProblem;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,16 @@
 package io.github.problemdetails.autoconfigure;
 
 
+import io.github.problemdetails.internal.mapping.MappedProblem;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
+import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
+import io.github.problemdetails.internal.security.ProblemDetailsHttpSecurityCustomizer;
+import io.github.problemdetails.internal.security.SecurityExceptionRules;
+import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
-import io.github.problemdetails.mapping.MappedProblem;
-import io.github.problemdetails.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
-import io.github.problemdetails.security.ProblemAccessDeniedHandler;
-import io.github.problemdetails.security.ProblemAuthenticationEntryPoint;
 import io.github.problemdetails.security.ProblemDetailsExceptionHandlingCustomizer;
-import io.github.problemdetails.security.ProblemDetailsHttpSecurityCustomizer;
-import io.github.problemdetails.security.SecurityExceptionRules;
-import io.github.problemdetails.webmvc.ProblemResponseWriter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -2,7 +2,7 @@ package io.github.problemdetails.autoconfigure;
 
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.exception.NotFoundException;
-import io.github.problemdetails.mapping.ProblemMapper;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

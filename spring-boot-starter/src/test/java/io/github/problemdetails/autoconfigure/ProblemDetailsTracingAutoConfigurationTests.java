@@ -2,9 +2,9 @@ package io.github.problemdetails.autoconfigure;
 
 import java.util.Map;
 
-import io.github.problemdetails.trace.MicrometerCurrentTraceId;
-import io.github.problemdetails.trace.ObservationErrorRecorder;
-import io.github.problemdetails.trace.TraceIdResolver;
+import io.github.problemdetails.internal.trace.MicrometerCurrentTraceId;
+import io.github.problemdetails.internal.trace.ObservationErrorRecorder;
+import io.github.problemdetails.internal.trace.TraceIdResolver;
 import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
 

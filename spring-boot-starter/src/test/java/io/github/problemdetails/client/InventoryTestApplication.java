@@ -9,7 +9,7 @@ import io.github.problemdetails.core.exception.ConflictException;
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.core.exception.RateLimitedException;
 import io.github.problemdetails.core.exception.ValidationException;
-import io.github.problemdetails.trace.RequestTraceId;
+import io.github.problemdetails.internal.trace.RequestTraceId;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.SpringBootConfiguration;

@@ -1,7 +1,0 @@
-/**
- * Rules that answer Spring's data-access exceptions with the contract's 404, 409, 412 and 503 problems.
- */
-@NullMarked
-package io.github.problemdetails.data;
-
-import org.jspecify.annotations.NullMarked;
