@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.core.ProblemStatus;
 import io.github.problemdetails.internal.mapping.ConfiguredMapping;
+import io.github.problemdetails.internal.mapping.ProblemKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +30,11 @@ import org.jspecify.annotations.Nullable;
 public class ProblemCatalog {
 
 	private static final String EXAMPLE_PATH = "/";
+
+	// For a status the registry has no kind of: the problem's own title and detail say what happened.
+	private static final String UNLISTED_WHEN = "The service refuses the request for the reason its title gives.";
+
+	private static final String UNLISTED_CLIENT_ERROR_ACTION = "Read the detail, fix the request, then send it again.";
 
 	private final ProblemExamples examples;
 
@@ -92,12 +99,13 @@ public class ProblemCatalog {
 				continue;
 			}
 			ConfiguredMapping mapping = this.mappings.get(exceptionClass);
-			ProblemKind kind = ProblemKind.ofStatus(problem.status(), this.examples.validationStatus());
+			// The engine gives the problem the slug and title of its status's kind; the texts follow the same kind.
+			ProblemKind kind = ProblemKind.ofStatus(problem.status());
 			String when = (mapping != null && mapping.detail() != null) ? mapping.detail()
-					: (kind != null) ? kind.when() : "The service refuses the request for the reason its title gives.";
+					: (kind != null) ? kind.when() : UNLISTED_WHEN;
 			String action = (kind != null) ? kind.action()
-					: (problem.status() < 500) ? "Read the detail, fix the request, then send it again."
-							: "Retry later; if it persists, report it quoting the traceId.";
+					: ProblemStatus.isClientError(problem.status()) ? UNLISTED_CLIENT_ERROR_ACTION
+							: ProblemKind.INTERNAL_ERROR.action();
 			add(entries, problem, slug, when, action);
 		}
 		return entries.values()

@@ -17,8 +17,8 @@ import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.exception.ValidationException;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.mapping.MappedProblem;
+import io.github.problemdetails.internal.mapping.ProblemKind;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
-import io.github.problemdetails.mapping.ProblemDraft;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -66,14 +66,6 @@ public class ProblemExamples {
 	}
 
 	/**
-	 * Return the configured status of validation problems.
-	 * @return 422 or 400
-	 */
-	public int validationStatus() {
-		return this.mapper.settings().validationStatus();
-	}
-
-	/**
 	 * Return the base that type slugs are appended to.
 	 * @return the base, or {@code null} when every type is {@code about:blank}
 	 */
@@ -96,8 +88,7 @@ public class ProblemExamples {
 					: FieldViolation.ofPointer("/email", "email", "must be a well-formed email address", "Email");
 			return this.mapper.map(new ValidationException(List.of(violation)), request);
 		}
-		ProblemDraft draft = ProblemDraft.of(kind.status(validationStatus()), kind.slug(), null).withTitle(kind.title());
-		return this.mapper.mapDraft(draft, request);
+		return this.mapper.mapDraft(kind.draft(kind.detail()), request);
 	}
 
 	/**

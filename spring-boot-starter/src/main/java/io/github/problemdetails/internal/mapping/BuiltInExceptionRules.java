@@ -64,8 +64,8 @@ final class BuiltInExceptionRules {
 				FieldViolations.of(((BindException) exception).getBindingResult(), false, rejectedValues)));
 		rules.put(HandlerMethodValidationException.class, (exception, request) -> validation(validationStatus,
 				FieldViolations.of((HandlerMethodValidationException) exception, rejectedValues)));
-		rules.put(HttpMessageNotReadableException.class, (exception, request) -> ProblemDraft.of(400,
-				ProblemTypes.MALFORMED_BODY, UnreadableBodyDetail.of((HttpMessageNotReadableException) exception)));
+		rules.put(HttpMessageNotReadableException.class, (exception, request) -> ProblemKind.MALFORMED_BODY
+			.draft(UnreadableBodyDetail.of((HttpMessageNotReadableException) exception)));
 		rules.put(MissingServletRequestParameterException.class, (exception, request) -> missing("parameter",
 				((MissingServletRequestParameterException) exception).getParameterName()));
 		rules.put(MissingRequestHeaderException.class, (exception, request) -> missing("header",
@@ -98,13 +98,14 @@ final class BuiltInExceptionRules {
 	}
 
 	private static ProblemDraft validation(int validationStatus, List<FieldViolation> violations) {
-		return new ProblemDraft(validationStatus, ProblemTypes.VALIDATION_FAILED, ValidationException.TITLE,
-				ValidationException.detailFor(violations.size()), null, sorted(violations), Map.of(),
+		ProblemKind kind = ProblemKind.VALIDATION_FAILED;
+		String detail = ValidationException.detailFor(violations.size());
+		return new ProblemDraft(validationStatus, kind.slug(), kind.title(), detail, null, sorted(violations), Map.of(),
 				HttpHeaders.EMPTY);
 	}
 
-	private static ProblemDraft missing(String kind, String name) {
-		return ProblemDraft.of(400, ProblemTypes.MISSING_PARAMETER, "Required " + kind + " '" + name + "' is missing.");
+	private static ProblemDraft missing(String what, String name) {
+		return ProblemKind.MISSING_PARAMETER.draft("Required " + what + " '" + name + "' is missing.");
 	}
 
 	private static ProblemDraft typeMismatch(TypeMismatchException exception) {
@@ -112,7 +113,7 @@ final class BuiltInExceptionRules {
 				: exception.getPropertyName();
 		String detail = (name != null) ? "Parameter '" + name + "' has a value of the wrong type."
 				: "A parameter has a value of the wrong type.";
-		return ProblemDraft.of(400, ProblemTypes.INVALID_PARAMETER, detail);
+		return ProblemKind.INVALID_PARAMETER.draft(detail);
 	}
 
 	private static List<FieldViolation> sorted(List<FieldViolation> violations) {

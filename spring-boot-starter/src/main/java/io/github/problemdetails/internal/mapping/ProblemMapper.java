@@ -144,7 +144,7 @@ public class ProblemMapper {
 	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception,
 			@Nullable LogLevel logLevel) {
 		int status = draft.status();
-		ResolvedType type = resolvedType((draft.type() != null) ? draft.type() : StatusDefaults.slug(status));
+		ResolvedType type = resolvedType((draft.type() != null) ? draft.type() : StatusKinds.slug(status));
 		Problem.Builder problem = Problem.builder()
 			.status(status)
 			.type(type.uri())
@@ -244,9 +244,9 @@ public class ProblemMapper {
 		}
 		// RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase.
 		if (Problem.BLANK_TYPE.equals(type.uri())) {
-			return StatusDefaults.reasonPhrase(draft.status());
+			return StatusKinds.reasonPhrase(draft.status());
 		}
-		return (draft.title() != null) ? draft.title() : StatusDefaults.title(draft.status());
+		return (draft.title() != null) ? draft.title() : StatusKinds.title(draft.status());
 	}
 
 	private String detailOf(ProblemDraft draft, ResolvedType type, @Nullable Throwable exception,
@@ -255,7 +255,7 @@ public class ProblemMapper {
 		String localised = (this.messageSource != null) ? localisedDetail(type, exception, request) : null;
 		String detail = (localised != null) ? localised : draft.detail();
 		if (detail == null) {
-			return StatusDefaults.detail(draft.status());
+			return StatusKinds.detail(draft.status());
 		}
 		return BoundedText.cut(detail, BoundedText.MAX_DETAIL_LENGTH);
 	}

@@ -11,7 +11,7 @@ import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.ProblemMembers;
 import io.github.problemdetails.internal.catalog.DeclaredProblems;
 import io.github.problemdetails.internal.catalog.ProblemExamples;
-import io.github.problemdetails.internal.catalog.ProblemKind;
+import io.github.problemdetails.internal.mapping.ProblemKind;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
