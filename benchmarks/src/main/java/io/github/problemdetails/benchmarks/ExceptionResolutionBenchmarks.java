@@ -7,6 +7,8 @@ import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.logging.ProblemLogger;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
+import io.github.problemdetails.internal.web.ProblemBodyWriter;
+import io.github.problemdetails.internal.web.ProblemResponder;
 import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
@@ -116,8 +118,9 @@ public class ExceptionResolutionBenchmarks {
 
 		@Bean
 		ProblemResponseWriter problemResponseWriter() {
-			return new ProblemResponseWriter(new ProblemMapper(BenchmarkSettings.SAMPLE),
-					new ProblemJsonWriter(JsonMapper.builder().build()), new ProblemLogger(),
+			return new ProblemResponseWriter(
+					new ProblemResponder(new ProblemMapper(BenchmarkSettings.SAMPLE), new ProblemLogger(), null),
+					new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.builder().build()), null),
 					new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
 		}
 

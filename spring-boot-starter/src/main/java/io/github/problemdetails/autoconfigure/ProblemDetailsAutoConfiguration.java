@@ -7,6 +7,8 @@ import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.trace.ErrorRecorder;
 import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
+import io.github.problemdetails.internal.web.ProblemBodyWriter;
+import io.github.problemdetails.internal.web.ProblemResponder;
 import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
 import io.github.problemdetails.internal.webmvc.ProblemErrorController;
 import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomizer;
@@ -91,11 +93,24 @@ public final class ProblemDetailsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemResponseWriter problemDetailsResponseWriter(ProblemMapper mapper, ProblemJsonWriter jsonWriter,
-			ObjectProvider<ProblemXmlWriter> xmlWriter, ProblemLogger logger, TraceIdResolver traceIdResolver,
-			ProblemDetailsProperties properties, ObjectProvider<ErrorRecorder> errorRecorder) {
-		return new ProblemResponseWriter(mapper, jsonWriter, xmlWriter.getIfAvailable(), logger, traceIdResolver,
-				properties.getTraceId().getResponseHeader(), errorRecorder.getIfAvailable());
+	ProblemResponder problemDetailsResponder(ProblemMapper mapper, ProblemLogger logger,
+			ObjectProvider<ErrorRecorder> errorRecorder) {
+		return new ProblemResponder(mapper, logger, errorRecorder.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemBodyWriter problemDetailsBodyWriter(ProblemJsonWriter jsonWriter,
+			ObjectProvider<ProblemXmlWriter> xmlWriter) {
+		return new ProblemBodyWriter(jsonWriter, xmlWriter.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemResponseWriter problemDetailsResponseWriter(ProblemResponder responder, ProblemBodyWriter bodyWriter,
+			TraceIdResolver traceIdResolver, ProblemDetailsProperties properties) {
+		return new ProblemResponseWriter(responder, bodyWriter, traceIdResolver,
+				properties.getTraceId().getResponseHeader());
 	}
 
 	// Named apart from Spring Boot's own "problemDetailsExceptionHandler" bean.

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Auto-configuration that makes the trace ID of every problem the current span's, when
@@ -46,7 +47,8 @@ public final class ProblemDetailsTracingAutoConfiguration {
 	ObservationErrorRecorder problemDetailsObservationErrorRecorder(ProblemDetailsProperties properties,
 			ObjectProvider<ObservationRegistry> registry) {
 		return new ObservationErrorRecorder(registry.getIfAvailable(() -> ObservationRegistry.NOOP),
-				properties.getTracing().isRecordClientErrors());
+				properties.getTracing().isRecordClientErrors(),
+				ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE);
 	}
 
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.internal.web.AcceptHeader;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -123,31 +123,10 @@ public class ProblemCatalogEndpoint {
 		return ServerResponse.ok().contentType(TEXT_HTML_UTF8).body(page);
 	}
 
-	// Only an explicit text/html ranked at least as high as JSON: "*/*" (curl, HTTP clients) gets JSON.
+	// Browsers rank text/html first; "*/*" (curl, HTTP clients) and no Accept at all get JSON.
 	private static boolean prefersHtml(ServerRequest request) {
-		List<String> accept = request.headers().header(HttpHeaders.ACCEPT);
-		if (accept.isEmpty()) {
-			return false;
-		}
-		double html = -1;
-		double json = -1;
-		try {
-			for (MediaType type : MediaType.parseMediaTypes(accept)) {
-				if (type.isWildcardType() || type.isWildcardSubtype()) {
-					continue;
-				}
-				if (MediaType.TEXT_HTML.equalsTypeAndSubtype(type)) {
-					html = Math.max(html, type.getQualityValue());
-				}
-				else if (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")) {
-					json = Math.max(json, type.getQualityValue());
-				}
-			}
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
-		return html > 0 && html >= json;
+		String accept = String.join(",", request.headers().header(HttpHeaders.ACCEPT));
+		return AcceptHeader.prefersOverJson(accept, AcceptHeader.Alternative.HTML);
 	}
 
 	private static String escape(String text) {

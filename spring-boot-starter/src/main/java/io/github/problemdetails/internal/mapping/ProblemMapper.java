@@ -122,6 +122,30 @@ public class ProblemMapper {
 	}
 
 	/**
+	 * Map a failure that a web server dispatched to its error handling with a status of its own
+	 * choosing: the failure's problem when there is one, else the problem for the server's
+	 * status. When the engine knows nothing better than 500 for the failure but the server chose
+	 * a client error (for a request it rejected), the server's status is kept, with the failure
+	 * still to be logged.
+	 * @param exception the failure, or {@code null} when only the status is known
+	 * @param containerStatus the status the server chose
+	 * @param request the failed request
+	 * @return the mapped problem
+	 */
+	public MappedProblem mapDispatchedError(@Nullable Throwable exception, int containerStatus,
+			ProblemRequest request) {
+		if (exception == null) {
+			return mapStatus(containerStatus, request);
+		}
+		MappedProblem mapped = map(exception, request);
+		if (mapped.status() != 500 || !ProblemStatus.isClientError(containerStatus)) {
+			return mapped;
+		}
+		MappedProblem byStatus = mapStatus(containerStatus, request);
+		return new MappedProblem(byStatus.problem(), byStatus.headers(), byStatus.logLevel(), exception);
+	}
+
+	/**
 	 * Map a problem of which only the draft is known, such as a kind of problem that the
 	 * service documents (API examples, the problem type catalogue): the same type URI, title,
 	 * detail and members as a real failure of that kind.

@@ -2,6 +2,7 @@ package io.github.problemdetails.internal.webmvc;
 
 import java.io.IOException;
 
+import io.github.problemdetails.core.ProblemStatus;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -34,7 +35,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 	protected void report(Request request, Response response, @Nullable Throwable throwable) {
 		int status = response.getStatus();
 		// Tomcat lets one valve report an error; a body already written means someone answered.
-		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+		if (status < ProblemStatus.MIN_ERROR || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
 		try {

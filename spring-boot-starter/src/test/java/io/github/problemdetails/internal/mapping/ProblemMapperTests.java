@@ -72,6 +72,34 @@ class ProblemMapperTests {
 		assertThat(exception.argumentReads).isOne();
 	}
 
+	@Test
+	void dispatchedErrorWithoutExceptionAnswersTheContainersStatus() {
+		MappedProblem mapped = new ProblemMapper(SETTINGS).mapDispatchedError(null, 404,
+				ProblemRequest.of("/missing", null));
+		assertThat(mapped.status()).isEqualTo(404);
+		assertThat(mapped.problem().type()).isEqualTo(URI.create("https://problems.example.com/not-found"));
+		assertThat(mapped.exception()).isNull();
+	}
+
+	@Test
+	void dispatchedErrorKeepsTheContainersClientErrorOverAFailureTheEngineDoesNotKnow() {
+		IllegalStateException failure = new IllegalStateException("rejected by the container");
+		MappedProblem mapped = new ProblemMapper(SETTINGS).mapDispatchedError(failure, 400,
+				ProblemRequest.of("/orders", null));
+		assertThat(mapped.status()).isEqualTo(400);
+		assertThat(mapped.problem().detail()).doesNotContain("rejected");
+		assertThat(mapped.exception()).isSameAs(failure);
+	}
+
+	@Test
+	void dispatchedErrorOfAKnownFailureOrAServerErrorStatusIsTheFailuresProblem() {
+		ProblemMapper mapper = new ProblemMapper(SETTINGS);
+		ProblemRequest request = ProblemRequest.of("/orders/7", null);
+		assertThat(mapper.mapDispatchedError(new NotFoundException("order", 7), 400, request).status())
+			.isEqualTo(404);
+		assertThat(mapper.mapDispatchedError(new IllegalStateException(), 503, request).status()).isEqualTo(500);
+	}
+
 	static class ArgumentCountingException extends ResponseStatusException {
 
 		private int argumentReads;
