@@ -6,11 +6,11 @@ import java.util.Set;
 
 import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
 import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import io.github.problemdetails.internal.client.TraceContextInterceptor;
 import io.github.problemdetails.internal.client.UpstreamExceptionRules;
 import io.github.problemdetails.internal.client.UpstreamPassthrough;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
+import io.github.problemdetails.reader.ProblemJsonReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,8 +1,8 @@
 package io.github.problemdetails.client;
 
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import io.github.problemdetails.internal.client.ProblemResponseErrorHandler;
 import io.github.problemdetails.internal.client.TraceContextInterceptor;
+import io.github.problemdetails.reader.ProblemJsonReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.restclient.RestClientCustomizer;

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemDocument;
 import io.github.problemdetails.core.ProblemMembers;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -95,12 +95,12 @@ public class UpstreamProblemException extends RestClientResponseException {
 
 	/** The problem's machine-readable {@code code}, or {@code null}. */
 	public @Nullable String getCode() {
-		return ProblemJsonReader.code(this.problem);
+		return ProblemDocument.code(this.problem);
 	}
 
 	/** The problem's field violations ({@code errors}); empty when there are none. */
 	public List<FieldViolation> getFieldViolations() {
-		return ProblemJsonReader.fieldViolations(this.problem);
+		return ProblemDocument.fieldViolations(this.problem);
 	}
 
 	/** The problem's extension members, {@code code} and {@code errors} included. */

@@ -7,11 +7,11 @@ import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
 import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
 import io.github.problemdetails.client.UpstreamProblemException;
 import io.github.problemdetails.core.Problem;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import io.github.problemdetails.internal.client.UpstreamExceptionRules;
 import io.github.problemdetails.internal.mapping.MappedProblem;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
+import io.github.problemdetails.reader.ProblemJsonReader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamException;
 import io.github.problemdetails.client.UpstreamProblemException;
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.exception.ProblemHeaders;
-import io.github.problemdetails.core.json.ProblemJsonException;
-import io.github.problemdetails.core.json.ProblemJsonReader;
+import io.github.problemdetails.reader.ProblemJsonException;
+import io.github.problemdetails.reader.ProblemJsonReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;

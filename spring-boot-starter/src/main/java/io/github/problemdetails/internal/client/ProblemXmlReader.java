@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import io.github.problemdetails.core.Problem;
-import io.github.problemdetails.core.json.ProblemDocument;
+import io.github.problemdetails.core.ProblemDocument;
 import io.github.problemdetails.internal.json.ProblemXmlWriter;
 import org.jspecify.annotations.Nullable;
 

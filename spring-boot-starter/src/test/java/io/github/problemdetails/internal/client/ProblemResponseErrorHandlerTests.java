@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import io.github.problemdetails.client.UpstreamProblemException;
-import io.github.problemdetails.core.json.ProblemJsonReader;
+import io.github.problemdetails.reader.ProblemJsonReader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
