@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
@@ -113,9 +112,9 @@ public class UpstreamProblemException extends RestClientResponseException {
 		return (this.problem.extensions().get(ProblemMembers.TRACE_ID) instanceof String traceId) ? traceId : null;
 	}
 
-	/** The response's {@code Retry-After} as a delay from now, if it had a valid one. */
-	public Optional<Duration> getRetryAfter() {
-		return Optional.ofNullable(this.retryAfter);
+	/** The response's {@code Retry-After} as a delay from now, or {@code null} when it had no valid one. */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 	/** The URI that was called, or {@code null} if unknown; may hold credentials, never for clients' eyes. */

@@ -134,14 +134,6 @@ class ProblemXmlReaderTests {
 		}
 	}
 
-	@Test
-	void knowsItsMediaType() {
-		assertThat(ProblemXmlReader.isProblemXml("application/problem+xml")).isTrue();
-		assertThat(ProblemXmlReader.isProblemXml("Application/Problem+XML; charset=utf-8")).isTrue();
-		assertThat(ProblemXmlReader.isProblemXml("application/xml")).isFalse();
-		assertThat(ProblemXmlReader.isProblemXml(null)).isFalse();
-	}
-
 	private Problem read(String body, int status) throws XMLStreamException {
 		return this.reader.read(body.getBytes(StandardCharsets.UTF_8), status);
 	}
