@@ -42,8 +42,8 @@ class ProblemDocumentTests {
 	@Test
 	void readsCodeAndFieldViolationsOfABuiltProblem() {
 		Problem problem = ProblemDocument.toProblem(Map.of("code", "ORDER_INVALID", "errors",
-				List.of(Map.of("parameter", "limit", "field", "limit", "message", "must be at most 100", "rejectedValue",
-						500L))), 422);
+				List.of(Map.of("parameter", "limit", "field", "limit", "message", "must be at most 100",
+						"rejectedValue", 500L))), 422);
 		assertThat(ProblemDocument.code(problem)).isEqualTo("ORDER_INVALID");
 		assertThat(ProblemDocument.fieldViolations(problem))
 			.containsExactly(FieldViolation.ofParameter("limit", "must be at most 100", null).withRejectedValue(500L));

@@ -112,7 +112,8 @@ public final class UpstreamProblemReader {
 				return this.xmlReader.read(body, responseStatus);
 			}
 			catch (XMLStreamException ex) {
-				throw new UnreadableProblemException(ex.getMessage(), ex);
+				// The parser's exception stays behind, as Jackson's does: its message may quote the body.
+				throw new UnreadableProblemException(ex.getMessage());
 			}
 		}
 		return ProblemDocument.toProblem(readJsonObject(body), responseStatus);

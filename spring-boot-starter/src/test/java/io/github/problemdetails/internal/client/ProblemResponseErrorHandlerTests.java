@@ -104,6 +104,22 @@ class ProblemResponseErrorHandlerTests {
 	}
 
 	@Test
+	void fallbackCarriesNoParserMessageThatQuotesTheBody() {
+		String secret = "inventory-db-password";
+		String xml = "<problem xmlns='urn:ietf:rfc:7807'><detail>&" + secret + ";</detail></problem>";
+		for (MockClientHttpResponse response : new MockClientHttpResponse[] {
+				response(409, MediaType.APPLICATION_PROBLEM_JSON, "{\"detail\":" + secret + "}"),
+				response(409, PROBLEM_XML, xml) }) {
+			HttpClientErrorException exception = catchThrowableOfType(HttpClientErrorException.class,
+					() -> this.handler.handleError(URL, HttpMethod.GET, response));
+
+			assertThat(exception).hasMessageNotContaining(secret)
+				.hasRootCauseInstanceOf(UnreadableProblemException.class);
+			assertThat(exception.getRootCause()).hasMessageNotContaining(secret);
+		}
+	}
+
+	@Test
 	void leavesAResponseWithAnInvalidContentTypeToTheDelegate() throws Exception {
 		MockClientHttpResponse response = new MockClientHttpResponse("{}".getBytes(StandardCharsets.UTF_8),
 				HttpStatus.CONFLICT);

@@ -40,12 +40,14 @@ class UpstreamProblemReaderTests {
 				 "errors":[{"pointer":"/quantity","message":"must be at most 3","rejectedValue":7}],
 				 "stock":{"left":0,"price":12.50,"huge":123456789012345678901234567890,"tags":["a",null,true]}}""", 400);
 
-		assertThat(problem).extracting(Problem::type, Problem::title, Problem::status, Problem::detail, Problem::instance)
+		assertThat(problem)
+			.extracting(Problem::type, Problem::title, Problem::status, Problem::detail, Problem::instance)
 			.containsExactly(URI.create("https://inventory.example.com/problems/out-of-stock"), "Out of stock", 409,
 					"None left.", URI.create("/items/A-1"));
 		assertThat(ProblemDocument.code(problem)).isEqualTo("OUT_OF_STOCK");
 		assertThat(ProblemDocument.fieldViolations(problem))
-			.containsExactly(FieldViolation.ofPointer("/quantity", null, "must be at most 3", null).withRejectedValue(7L));
+			.containsExactly(
+					FieldViolation.ofPointer("/quantity", null, "must be at most 3", null).withRejectedValue(7L));
 		// The number types of the JDK reader: whole numbers Long or BigInteger, others BigDecimal.
 		assertThat(problem.extensions().get("stock")).isEqualTo(Map.of("left", 0L, "price", new BigDecimal("12.50"),
 				"huge", new BigInteger("123456789012345678901234567890"), "tags", Arrays.asList("a", null, true)));
