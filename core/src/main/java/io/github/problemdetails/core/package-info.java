@@ -1,4 +1,5 @@
 /**
- * Framework-free model of an RFC 9457 problem details object and the field violations of a validation problem.
+ * Framework-free model of an RFC 9457 problem details object, the field violations of a validation problem, the
+ * contract's constants, and the conversion of a read problem document's members into the model.
  */
 package io.github.problemdetails.core;

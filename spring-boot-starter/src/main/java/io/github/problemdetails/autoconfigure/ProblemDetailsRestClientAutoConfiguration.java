@@ -6,10 +6,10 @@ import java.util.Set;
 
 import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
 import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import io.github.problemdetails.internal.client.TraceContextInterceptor;
 import io.github.problemdetails.internal.client.UpstreamExceptionRules;
 import io.github.problemdetails.internal.client.UpstreamPassthrough;
+import io.github.problemdetails.internal.client.UpstreamProblemReader;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import org.jspecify.annotations.Nullable;
 
@@ -61,13 +61,13 @@ public final class ProblemDetailsRestClientAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemJsonReader problemDetailsProblemJsonReader(ProblemDetailsProperties properties) {
+	UpstreamProblemReader problemDetailsUpstreamProblemReader(ProblemDetailsProperties properties) {
 		DataSize size = properties.getClient().getMaxProblemSize();
 		if (size.toBytes() <= 0 || size.compareTo(MAX_PROBLEM_SIZE_LIMIT) > 0) {
 			throw new InvalidProblemDetailsPropertyException(CLIENT + "max-problem-size", size,
 					"must be more than 0 and at most 1MB", "use a size such as 64KB (the default).");
 		}
-		return ProblemJsonReader.create().withMaxBytes((int) size.toBytes());
+		return new UpstreamProblemReader((int) size.toBytes());
 	}
 
 	private static Set<Integer> passthroughStatuses(List<Integer> statuses) {
@@ -92,7 +92,7 @@ public final class ProblemDetailsRestClientAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ProblemDetailsRestClientCustomizer problemDetailsRestClientCustomizer(ProblemJsonReader reader,
+		ProblemDetailsRestClientCustomizer problemDetailsRestClientCustomizer(UpstreamProblemReader reader,
 				ProblemDetailsProperties properties) {
 			return new ProblemDetailsRestClientCustomizer(reader, traceContextInterceptor(properties));
 		}
@@ -100,7 +100,7 @@ public final class ProblemDetailsRestClientAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnClass(RestTemplateCustomizer.class)
-		ProblemDetailsRestTemplateCustomizer problemDetailsRestTemplateCustomizer(ProblemJsonReader reader,
+		ProblemDetailsRestTemplateCustomizer problemDetailsRestTemplateCustomizer(UpstreamProblemReader reader,
 				ProblemDetailsProperties properties) {
 			return new ProblemDetailsRestTemplateCustomizer(reader, traceContextInterceptor(properties));
 		}

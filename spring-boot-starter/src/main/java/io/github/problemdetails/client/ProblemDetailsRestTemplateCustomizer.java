@@ -1,8 +1,8 @@
 package io.github.problemdetails.client;
 
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import io.github.problemdetails.internal.client.ProblemResponseErrorHandler;
 import io.github.problemdetails.internal.client.TraceContextInterceptor;
+import io.github.problemdetails.internal.client.UpstreamProblemReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.restclient.RestTemplateCustomizer;
@@ -16,16 +16,16 @@ import org.springframework.web.client.RestTemplate;
  */
 public class ProblemDetailsRestTemplateCustomizer implements RestTemplateCustomizer {
 
-	private final ProblemJsonReader reader;
+	private final UpstreamProblemReader reader;
 
 	private final @Nullable TraceContextInterceptor traceContextInterceptor;
 
 	/**
 	 * Create a customizer.
-	 * @param reader reads problem bodies, with the size limit
+	 * @param reader reads problem bodies, with its limits
 	 * @param traceContextInterceptor propagates the trace ID, or {@code null} to propagate none
 	 */
-	public ProblemDetailsRestTemplateCustomizer(ProblemJsonReader reader,
+	public ProblemDetailsRestTemplateCustomizer(UpstreamProblemReader reader,
 			@Nullable TraceContextInterceptor traceContextInterceptor) {
 		this.reader = reader;
 		this.traceContextInterceptor = traceContextInterceptor;

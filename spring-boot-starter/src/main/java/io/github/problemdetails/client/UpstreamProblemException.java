@@ -5,12 +5,11 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemDocument;
 import io.github.problemdetails.core.ProblemMembers;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -95,12 +94,12 @@ public class UpstreamProblemException extends RestClientResponseException {
 
 	/** The problem's machine-readable {@code code}, or {@code null}. */
 	public @Nullable String getCode() {
-		return ProblemJsonReader.code(this.problem);
+		return ProblemDocument.code(this.problem);
 	}
 
 	/** The problem's field violations ({@code errors}); empty when there are none. */
 	public List<FieldViolation> getFieldViolations() {
-		return ProblemJsonReader.fieldViolations(this.problem);
+		return ProblemDocument.fieldViolations(this.problem);
 	}
 
 	/** The problem's extension members, {@code code} and {@code errors} included. */
@@ -113,9 +112,9 @@ public class UpstreamProblemException extends RestClientResponseException {
 		return (this.problem.extensions().get(ProblemMembers.TRACE_ID) instanceof String traceId) ? traceId : null;
 	}
 
-	/** The response's {@code Retry-After} as a delay from now, if it had a valid one. */
-	public Optional<Duration> getRetryAfter() {
-		return Optional.ofNullable(this.retryAfter);
+	/** The response's {@code Retry-After} as a delay from now, or {@code null} when it had no valid one. */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 	/** The URI that was called, or {@code null} if unknown; may hold credentials, never for clients' eyes. */

@@ -7,8 +7,8 @@ import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
 import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
 import io.github.problemdetails.client.UpstreamProblemException;
 import io.github.problemdetails.core.Problem;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import io.github.problemdetails.internal.client.UpstreamExceptionRules;
+import io.github.problemdetails.internal.client.UpstreamProblemReader;
 import io.github.problemdetails.internal.mapping.MappedProblem;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
@@ -107,9 +107,9 @@ class ProblemDetailsRestClientAutoConfigurationTests {
 	void customizesBootsBuildersWhenSpringBootRestClientIsPresent() {
 		this.runner.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsRestClientCustomizer.class)
 			.hasSingleBean(ProblemDetailsRestTemplateCustomizer.class)
-			.hasSingleBean(ProblemJsonReader.class)
-			.getBean(ProblemJsonReader.class)
-			.extracting(ProblemJsonReader::maxBytes)
+			.hasSingleBean(UpstreamProblemReader.class)
+			.getBean(UpstreamProblemReader.class)
+			.extracting(UpstreamProblemReader::maxBytes)
 			.isEqualTo(64 * 1024));
 	}
 
@@ -126,7 +126,7 @@ class ProblemDetailsRestClientAutoConfigurationTests {
 		this.runner.withPropertyValues("problem-details.client.passthrough-statuses=409,422",
 				"problem-details.client.max-problem-size=8KB")
 			.run((context) -> {
-				assertThat(context.getBean(ProblemJsonReader.class).maxBytes()).isEqualTo(8 * 1024);
+				assertThat(context.getBean(UpstreamProblemReader.class).maxBytes()).isEqualTo(8 * 1024);
 				ProblemMapper mapper = context.getBean(ProblemMapper.class);
 				assertThat(mapper.map(upstreamProblem(409), ProblemRequest.of("/reservations", null)).status())
 					.isEqualTo(409);

@@ -24,13 +24,13 @@ public class BadGatewayException extends ProblemException {
 	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
 	 */
 	public BadGatewayException(String message) {
-		this(message, null);
+		this(TYPE, TITLE, message, null);
 	}
 
 	/**
-	 * Create a bad gateway problem caused by the given upstream failure.
+	 * Create a bad gateway problem caused by the given failure.
 	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
-	 * @param cause the upstream failure, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
 	 */
 	public BadGatewayException(String message, Throwable cause) {
 		this(TYPE, TITLE, message, cause);
@@ -51,10 +51,30 @@ public class BadGatewayException extends ProblemException {
 	 * @param type the type slug or absolute URI; not {@code null} or blank
 	 * @param title the title of the type; not {@code null}
 	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
-	 * @param cause the upstream failure, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
 	 */
 	protected BadGatewayException(String type, String title, String message, Throwable cause) {
 		super(502, type, title, message, cause);
+	}
+
+	@Override
+	public BadGatewayException withDetailArguments(Object... arguments) {
+		return (BadGatewayException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public BadGatewayException withCode(String code) {
+		return (BadGatewayException) super.withCode(code);
+	}
+
+	@Override
+	public BadGatewayException withExtension(String name, Object value) {
+		return (BadGatewayException) super.withExtension(name, value);
+	}
+
+	@Override
+	public BadGatewayException withHeader(String name, String value) {
+		return (BadGatewayException) super.withHeader(name, value);
 	}
 
 }

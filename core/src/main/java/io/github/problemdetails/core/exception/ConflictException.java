@@ -35,7 +35,16 @@ public class ConflictException extends ProblemException {
 	 * @param detail the explanation of the conflict, or {@code null} for none
 	 */
 	public ConflictException(String detail) {
-		this(TYPE, TITLE, detail);
+		this(TYPE, TITLE, detail, null);
+	}
+
+	/**
+	 * Create a conflict problem caused by the given failure.
+	 * @param detail the explanation of the conflict, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	public ConflictException(String detail, Throwable cause) {
+		this(TYPE, TITLE, detail, cause);
 	}
 
 	/**
@@ -45,7 +54,18 @@ public class ConflictException extends ProblemException {
 	 * @param detail the explanation of this occurrence, or {@code null} for none
 	 */
 	protected ConflictException(String type, String title, String detail) {
-		super(409, type, title, detail);
+		this(type, title, detail, null);
+	}
+
+	/**
+	 * Create a 409 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	protected ConflictException(String type, String title, String detail, Throwable cause) {
+		super(409, type, title, detail, cause);
 	}
 
 	/**
@@ -61,6 +81,26 @@ public class ConflictException extends ProblemException {
 				"A " + resource + " with this " + field + " already exists.");
 		duplicate.putDetailArguments(resource, field);
 		return duplicate;
+	}
+
+	@Override
+	public ConflictException withDetailArguments(Object... arguments) {
+		return (ConflictException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public ConflictException withCode(String code) {
+		return (ConflictException) super.withCode(code);
+	}
+
+	@Override
+	public ConflictException withExtension(String name, Object value) {
+		return (ConflictException) super.withExtension(name, value);
+	}
+
+	@Override
+	public ConflictException withHeader(String name, String value) {
+		return (ConflictException) super.withHeader(name, value);
 	}
 
 }

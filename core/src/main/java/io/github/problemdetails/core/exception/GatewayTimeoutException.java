@@ -24,13 +24,13 @@ public class GatewayTimeoutException extends ProblemException {
 	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
 	 */
 	public GatewayTimeoutException(String message) {
-		this(message, null);
+		this(TYPE, TITLE, message, null);
 	}
 
 	/**
-	 * Create a gateway timeout problem caused by the given timeout.
+	 * Create a gateway timeout problem caused by the given failure.
 	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
-	 * @param cause the timeout, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
 	 */
 	public GatewayTimeoutException(String message, Throwable cause) {
 		this(TYPE, TITLE, message, cause);
@@ -51,10 +51,30 @@ public class GatewayTimeoutException extends ProblemException {
 	 * @param type the type slug or absolute URI; not {@code null} or blank
 	 * @param title the title of the type; not {@code null}
 	 * @param message the explanation for the logs, never sent to clients; {@code null} for none
-	 * @param cause the timeout, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
 	 */
 	protected GatewayTimeoutException(String type, String title, String message, Throwable cause) {
 		super(504, type, title, message, cause);
+	}
+
+	@Override
+	public GatewayTimeoutException withDetailArguments(Object... arguments) {
+		return (GatewayTimeoutException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public GatewayTimeoutException withCode(String code) {
+		return (GatewayTimeoutException) super.withCode(code);
+	}
+
+	@Override
+	public GatewayTimeoutException withExtension(String name, Object value) {
+		return (GatewayTimeoutException) super.withExtension(name, value);
+	}
+
+	@Override
+	public GatewayTimeoutException withHeader(String name, String value) {
+		return (GatewayTimeoutException) super.withHeader(name, value);
 	}
 
 }

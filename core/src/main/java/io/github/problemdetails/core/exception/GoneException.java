@@ -1,13 +1,9 @@
 package io.github.problemdetails.core.exception;
 
-import java.util.Objects;
-
-import io.github.problemdetails.core.BoundedText;
-
 /**
  * A 410 Gone problem: the resource existed but was intentionally removed and will not come back.
  */
-public class GoneException extends ProblemException {
+public class GoneException extends ResourceProblemException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -21,16 +17,21 @@ public class GoneException extends ProblemException {
 	 */
 	public static final String TITLE = "Resource gone";
 
-	private final String resource;
-
-	private final Object resourceId;
-
 	/**
 	 * Create a gone problem with the given detail.
 	 * @param detail the explanation of what was removed, or {@code null} for none
 	 */
 	public GoneException(String detail) {
-		this(TYPE, TITLE, detail);
+		this(TYPE, TITLE, detail, null);
+	}
+
+	/**
+	 * Create a gone problem with the given detail, caused by the given failure.
+	 * @param detail the explanation of what was removed, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	public GoneException(String detail, Throwable cause) {
+		this(TYPE, TITLE, detail, cause);
 	}
 
 	/**
@@ -42,11 +43,7 @@ public class GoneException extends ProblemException {
 	 * @param id the ID of the removed resource; not {@code null}
 	 */
 	public GoneException(String resource, Object id) {
-		super(410, TYPE, TITLE, "The " + Objects.requireNonNull(resource, "'resource' must not be null")
-				+ " with id '" + BoundedText.echo(Objects.requireNonNull(id, "'id' must not be null")) + "' no longer exists.");
-		this.resource = resource;
-		this.resourceId = id;
-		putDetailArguments(resource, BoundedText.echo(id));
+		super(410, TYPE, TITLE, "The %s with id '%s' no longer exists.", resource, id);
 	}
 
 	/**
@@ -56,25 +53,38 @@ public class GoneException extends ProblemException {
 	 * @param detail the explanation of this occurrence, or {@code null} for none
 	 */
 	protected GoneException(String type, String title, String detail) {
-		super(410, type, title, detail);
-		this.resource = null;
-		this.resourceId = null;
+		this(type, title, detail, null);
 	}
 
 	/**
-	 * Return the kind of resource that is gone.
-	 * @return the resource, or {@code null} when the exception was created from a detail alone
+	 * Create a 410 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
 	 */
-	public String getResource() {
-		return this.resource;
+	protected GoneException(String type, String title, String detail, Throwable cause) {
+		super(410, type, title, detail, cause);
 	}
 
-	/**
-	 * Return the ID of the removed resource, as given (not cut).
-	 * @return the ID, or {@code null} when the exception was created from a detail alone
-	 */
-	public Object getResourceId() {
-		return this.resourceId;
+	@Override
+	public GoneException withDetailArguments(Object... arguments) {
+		return (GoneException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public GoneException withCode(String code) {
+		return (GoneException) super.withCode(code);
+	}
+
+	@Override
+	public GoneException withExtension(String name, Object value) {
+		return (GoneException) super.withExtension(name, value);
+	}
+
+	@Override
+	public GoneException withHeader(String name, String value) {
+		return (GoneException) super.withHeader(name, value);
 	}
 
 }

@@ -1,13 +1,9 @@
 package io.github.problemdetails.core.exception;
 
-import java.util.Objects;
-
-import io.github.problemdetails.core.BoundedText;
-
 /**
  * A 404 Not Found problem: the requested resource does not exist.
  */
-public class NotFoundException extends ProblemException {
+public class NotFoundException extends ResourceProblemException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -21,16 +17,21 @@ public class NotFoundException extends ProblemException {
 	 */
 	public static final String TITLE = "Resource not found";
 
-	private final String resource;
-
-	private final Object resourceId;
-
 	/**
 	 * Create a not found problem with the given detail.
 	 * @param detail the explanation of what was not found, or {@code null} for none
 	 */
 	public NotFoundException(String detail) {
-		this(TYPE, TITLE, detail);
+		this(TYPE, TITLE, detail, null);
+	}
+
+	/**
+	 * Create a not found problem with the given detail, caused by the given failure.
+	 * @param detail the explanation of what was not found, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	public NotFoundException(String detail, Throwable cause) {
+		this(TYPE, TITLE, detail, cause);
 	}
 
 	/**
@@ -42,11 +43,7 @@ public class NotFoundException extends ProblemException {
 	 * @param id the ID that was looked up; not {@code null}
 	 */
 	public NotFoundException(String resource, Object id) {
-		super(404, TYPE, TITLE, "No " + Objects.requireNonNull(resource, "'resource' must not be null")
-				+ " with id '" + BoundedText.echo(Objects.requireNonNull(id, "'id' must not be null")) + "' exists.");
-		this.resource = resource;
-		this.resourceId = id;
-		putDetailArguments(resource, BoundedText.echo(id));
+		super(404, TYPE, TITLE, "No %s with id '%s' exists.", resource, id);
 	}
 
 	/**
@@ -56,25 +53,38 @@ public class NotFoundException extends ProblemException {
 	 * @param detail the explanation of this occurrence, or {@code null} for none
 	 */
 	protected NotFoundException(String type, String title, String detail) {
-		super(404, type, title, detail);
-		this.resource = null;
-		this.resourceId = null;
+		this(type, title, detail, null);
 	}
 
 	/**
-	 * Return the kind of resource that was not found.
-	 * @return the resource, or {@code null} when the exception was created from a detail alone
+	 * Create a 404 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
 	 */
-	public String getResource() {
-		return this.resource;
+	protected NotFoundException(String type, String title, String detail, Throwable cause) {
+		super(404, type, title, detail, cause);
 	}
 
-	/**
-	 * Return the ID that was looked up, as given (not cut).
-	 * @return the ID, or {@code null} when the exception was created from a detail alone
-	 */
-	public Object getResourceId() {
-		return this.resourceId;
+	@Override
+	public NotFoundException withDetailArguments(Object... arguments) {
+		return (NotFoundException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public NotFoundException withCode(String code) {
+		return (NotFoundException) super.withCode(code);
+	}
+
+	@Override
+	public NotFoundException withExtension(String name, Object value) {
+		return (NotFoundException) super.withExtension(name, value);
+	}
+
+	@Override
+	public NotFoundException withHeader(String name, String value) {
+		return (NotFoundException) super.withHeader(name, value);
 	}
 
 }

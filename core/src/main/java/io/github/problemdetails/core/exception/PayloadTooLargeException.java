@@ -1,7 +1,5 @@
 package io.github.problemdetails.core.exception;
 
-import java.util.OptionalLong;
-
 /**
  * A 413 Content Too Large problem: the request body or upload exceeds what the server accepts.
  */
@@ -31,7 +29,16 @@ public class PayloadTooLargeException extends ProblemException {
 	 * @param detail the explanation of the limit that was exceeded, or {@code null} for none
 	 */
 	public PayloadTooLargeException(String detail) {
-		this(TYPE, TITLE, detail);
+		this(TYPE, TITLE, detail, null);
+	}
+
+	/**
+	 * Create a payload too large problem caused by the given failure.
+	 * @param detail the explanation of the limit that was exceeded, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	public PayloadTooLargeException(String detail, Throwable cause) {
+		this(TYPE, TITLE, detail, cause);
 	}
 
 	/**
@@ -57,16 +64,47 @@ public class PayloadTooLargeException extends ProblemException {
 	 * @param detail the explanation of this occurrence, or {@code null} for none
 	 */
 	protected PayloadTooLargeException(String type, String title, String detail) {
-		super(413, type, title, detail);
+		this(type, title, detail, null);
+	}
+
+	/**
+	 * Create a 413 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	protected PayloadTooLargeException(String type, String title, String detail, Throwable cause) {
+		super(413, type, title, detail, cause);
 		this.maxBytes = null;
 	}
 
 	/**
 	 * Return the accepted maximum size in bytes.
-	 * @return the maximum, or empty when none was given
+	 * @return the maximum, or {@code null} when none was given
 	 */
-	public OptionalLong getMaxBytes() {
-		return (this.maxBytes != null) ? OptionalLong.of(this.maxBytes) : OptionalLong.empty();
+	public Long getMaxBytes() {
+		return this.maxBytes;
+	}
+
+	@Override
+	public PayloadTooLargeException withDetailArguments(Object... arguments) {
+		return (PayloadTooLargeException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public PayloadTooLargeException withCode(String code) {
+		return (PayloadTooLargeException) super.withCode(code);
+	}
+
+	@Override
+	public PayloadTooLargeException withExtension(String name, Object value) {
+		return (PayloadTooLargeException) super.withExtension(name, value);
+	}
+
+	@Override
+	public PayloadTooLargeException withHeader(String name, String value) {
+		return (PayloadTooLargeException) super.withHeader(name, value);
 	}
 
 }

@@ -23,7 +23,16 @@ public class PreconditionFailedException extends ProblemException {
 	 * @param detail the explanation of which precondition failed, or {@code null} for none
 	 */
 	public PreconditionFailedException(String detail) {
-		this(TYPE, TITLE, detail);
+		this(TYPE, TITLE, detail, null);
+	}
+
+	/**
+	 * Create a precondition failed problem caused by the given failure.
+	 * @param detail the explanation of which precondition failed, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	public PreconditionFailedException(String detail, Throwable cause) {
+		this(TYPE, TITLE, detail, cause);
 	}
 
 	/**
@@ -33,7 +42,38 @@ public class PreconditionFailedException extends ProblemException {
 	 * @param detail the explanation of this occurrence, or {@code null} for none
 	 */
 	protected PreconditionFailedException(String type, String title, String detail) {
-		super(412, type, title, detail);
+		this(type, title, detail, null);
+	}
+
+	/**
+	 * Create a 412 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param cause the underlying failure, or {@code null} for none
+	 */
+	protected PreconditionFailedException(String type, String title, String detail, Throwable cause) {
+		super(412, type, title, detail, cause);
+	}
+
+	@Override
+	public PreconditionFailedException withDetailArguments(Object... arguments) {
+		return (PreconditionFailedException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public PreconditionFailedException withCode(String code) {
+		return (PreconditionFailedException) super.withCode(code);
+	}
+
+	@Override
+	public PreconditionFailedException withExtension(String name, Object value) {
+		return (PreconditionFailedException) super.withExtension(name, value);
+	}
+
+	@Override
+	public PreconditionFailedException withHeader(String name, String value) {
+		return (PreconditionFailedException) super.withHeader(name, value);
 	}
 
 }

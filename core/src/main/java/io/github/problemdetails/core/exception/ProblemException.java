@@ -17,9 +17,14 @@ import io.github.problemdetails.core.ProblemStatus;
  * base URI, or an absolute URI used as is. Client errors (4xx) are expected outcomes and do not capture a stack
  * trace unless the {@value #STACK_TRACE_PROPERTY} system property is {@code true}; server errors (5xx) always do.
  * <p>
+ * {@link #getDetail()} is what a client may read; {@link #getMessage()} is the text for logs. For a client error
+ * both are the detail given. For a server error the text given is the message only, for the logs, and the detail
+ * is {@code null}: the contract answers every 5xx with a generic detail, since the explanation of a server failure
+ * is written for the operators. Without a text, the message is the title.
+ * <p>
  * The class is not final: extend it, or one of its typed subclasses, for domain failures. The fluent
- * {@code with...} methods are meant to be called right after construction, before the exception is thrown; the
- * exception is not thread-safe while being configured.
+ * {@code with...} methods are meant to be called right after construction, before the exception is thrown; each
+ * typed subclass returns its own type from them. The exception is not thread-safe while being configured.
  */
 public class ProblemException extends RuntimeException {
 
@@ -52,7 +57,8 @@ public class ProblemException extends RuntimeException {
 	 * @param status the HTTP status, between 400 and 599
 	 * @param type the type slug, such as {@code not-found}, or an absolute URI; not {@code null} or blank
 	 * @param title the short summary, the same for every occurrence of the type; not {@code null}
-	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param detail the explanation of this occurrence, or {@code null} for none; for a server error (5xx) the
+	 * explanation for the logs only
 	 * @throws IllegalArgumentException if the status is out of range or the type is blank
 	 */
 	public ProblemException(int status, String type, String title, String detail) {
@@ -64,7 +70,8 @@ public class ProblemException extends RuntimeException {
 	 * @param status the HTTP status, between 400 and 599
 	 * @param type the type slug, such as {@code not-found}, or an absolute URI; not {@code null} or blank
 	 * @param title the short summary, the same for every occurrence of the type; not {@code null}
-	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param detail the explanation of this occurrence, or {@code null} for none; for a server error (5xx) the
+	 * explanation for the logs only
 	 * @param cause the underlying failure, or {@code null} for none
 	 * @throws IllegalArgumentException if the status is out of range or the type is blank
 	 */
@@ -73,7 +80,7 @@ public class ProblemException extends RuntimeException {
 		this.status = status;
 		this.type = type;
 		this.title = title;
-		this.detail = detail;
+		this.detail = ProblemStatus.isServerError(status) ? null : detail;
 	}
 
 	private static int checkStatus(int status) {
@@ -95,15 +102,6 @@ public class ProblemException extends RuntimeException {
 	// 4xx are expected outcomes: skipping the stack trace makes them cheap to throw.
 	private static boolean isStackTraceWritable(int status) {
 		return status >= 500 || Boolean.getBoolean(STACK_TRACE_PROPERTY);
-	}
-
-	/**
-	 * Return the exception message for logs: the detail, or the title when there is no detail.
-	 * @return the message; never {@code null}
-	 */
-	@Override
-	public String getMessage() {
-		return (this.detail != null) ? this.detail : this.title;
 	}
 
 	/**
@@ -131,8 +129,8 @@ public class ProblemException extends RuntimeException {
 	}
 
 	/**
-	 * Return the human-readable explanation of this occurrence.
-	 * @return the detail, or {@code null} when none was given
+	 * Return the human-readable explanation of this occurrence, for the client.
+	 * @return the detail, or {@code null} when none was given and always for a server error (5xx)
 	 */
 	public String getDetail() {
 		return this.detail;

@@ -44,7 +44,18 @@ public class RateLimitedException extends ProblemException {
 	 * @throws IllegalArgumentException if {@code retryAfter} is negative
 	 */
 	public RateLimitedException(String detail, Duration retryAfter) {
-		this(TYPE, TITLE, detail, retryAfter);
+		this(TYPE, TITLE, detail, retryAfter, null);
+	}
+
+	/**
+	 * Create a rate limited problem with the given detail, caused by the given failure.
+	 * @param detail the explanation of the limit, or {@code null} for none
+	 * @param retryAfter how long the client should wait; not {@code null} and not negative
+	 * @param cause the underlying failure, such as the rate limiter's own exception, or {@code null} for none
+	 * @throws IllegalArgumentException if {@code retryAfter} is negative
+	 */
+	public RateLimitedException(String detail, Duration retryAfter, Throwable cause) {
+		this(TYPE, TITLE, detail, retryAfter, cause);
 	}
 
 	/**
@@ -56,7 +67,21 @@ public class RateLimitedException extends ProblemException {
 	 * @throws IllegalArgumentException if {@code retryAfter} is negative
 	 */
 	protected RateLimitedException(String type, String title, String detail, Duration retryAfter) {
-		super(429, type, title, detail);
+		this(type, title, detail, retryAfter, null);
+	}
+
+	/**
+	 * Create a 429 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param retryAfter how long the client should wait; not {@code null} and not negative
+	 * @param cause the underlying failure, or {@code null} for none
+	 * @throws IllegalArgumentException if {@code retryAfter} is negative
+	 */
+	protected RateLimitedException(String type, String title, String detail, Duration retryAfter,
+			Throwable cause) {
+		super(429, type, title, detail, cause);
 		this.retryAfter = ProblemHeaders.requireRetryAfter(retryAfter);
 		putHeader(RETRY_AFTER, ProblemHeaders.retryAfterSeconds(retryAfter));
 		putDetailArguments(ProblemHeaders.retryAfterSeconds(retryAfter));
@@ -73,6 +98,26 @@ public class RateLimitedException extends ProblemException {
 	private static String detailOf(Duration retryAfter) {
 		String seconds = ProblemHeaders.retryAfterSeconds(ProblemHeaders.requireRetryAfter(retryAfter));
 		return "The rate limit is exceeded; retry after " + seconds + ("1".equals(seconds) ? " second." : " seconds.");
+	}
+
+	@Override
+	public RateLimitedException withDetailArguments(Object... arguments) {
+		return (RateLimitedException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public RateLimitedException withCode(String code) {
+		return (RateLimitedException) super.withCode(code);
+	}
+
+	@Override
+	public RateLimitedException withExtension(String name, Object value) {
+		return (RateLimitedException) super.withExtension(name, value);
+	}
+
+	@Override
+	public RateLimitedException withHeader(String name, String value) {
+		return (RateLimitedException) super.withHeader(name, value);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.github.problemdetails.core.exception;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * A 503 Service Unavailable problem: the service cannot handle the request now, because of maintenance or
@@ -91,10 +90,30 @@ public class ServiceUnavailableException extends ProblemException {
 
 	/**
 	 * Return how long the client should wait before retrying, as given (not rounded).
-	 * @return the delay, or empty when it is not known
+	 * @return the delay, or {@code null} when it is not known
 	 */
-	public Optional<Duration> getRetryAfter() {
-		return Optional.ofNullable(this.retryAfter);
+	public Duration getRetryAfter() {
+		return this.retryAfter;
+	}
+
+	@Override
+	public ServiceUnavailableException withDetailArguments(Object... arguments) {
+		return (ServiceUnavailableException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public ServiceUnavailableException withCode(String code) {
+		return (ServiceUnavailableException) super.withCode(code);
+	}
+
+	@Override
+	public ServiceUnavailableException withExtension(String name, Object value) {
+		return (ServiceUnavailableException) super.withExtension(name, value);
+	}
+
+	@Override
+	public ServiceUnavailableException withHeader(String name, String value) {
+		return (ServiceUnavailableException) super.withHeader(name, value);
 	}
 
 }

@@ -41,6 +41,16 @@ public class UnauthenticatedException extends ProblemException {
 	}
 
 	/**
+	 * Create an unauthenticated problem with the {@value #DEFAULT_CHALLENGE} challenge, caused by the given
+	 * failure.
+	 * @param detail the explanation of why authentication failed, or {@code null} for none
+	 * @param cause the underlying failure, such as a token parser's exception, or {@code null} for none
+	 */
+	public UnauthenticatedException(String detail, Throwable cause) {
+		this(TYPE, TITLE, detail, DEFAULT_CHALLENGE, cause);
+	}
+
+	/**
 	 * Create an unauthenticated problem with the given challenge.
 	 * @param detail the explanation of why authentication failed, or {@code null} for none
 	 * @param challenge the {@code WWW-Authenticate} value, such as {@code Basic realm="orders"}; not {@code null}
@@ -59,7 +69,21 @@ public class UnauthenticatedException extends ProblemException {
 	 * @throws IllegalArgumentException if the challenge contains a CR or LF character
 	 */
 	protected UnauthenticatedException(String type, String title, String detail, String challenge) {
-		super(401, type, title, detail);
+		this(type, title, detail, challenge, null);
+	}
+
+	/**
+	 * Create a 401 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param challenge the {@code WWW-Authenticate} value; not {@code null}
+	 * @param cause the underlying failure, or {@code null} for none
+	 * @throws IllegalArgumentException if the challenge contains a CR or LF character
+	 */
+	protected UnauthenticatedException(String type, String title, String detail, String challenge,
+			Throwable cause) {
+		super(401, type, title, detail, cause);
 		this.challenge = Objects.requireNonNull(challenge, "'challenge' must not be null");
 		putHeader(WWW_AUTHENTICATE, challenge);
 	}
@@ -70,6 +94,26 @@ public class UnauthenticatedException extends ProblemException {
 	 */
 	public String getChallenge() {
 		return this.challenge;
+	}
+
+	@Override
+	public UnauthenticatedException withDetailArguments(Object... arguments) {
+		return (UnauthenticatedException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public UnauthenticatedException withCode(String code) {
+		return (UnauthenticatedException) super.withCode(code);
+	}
+
+	@Override
+	public UnauthenticatedException withExtension(String name, Object value) {
+		return (UnauthenticatedException) super.withExtension(name, value);
+	}
+
+	@Override
+	public UnauthenticatedException withHeader(String name, String value) {
+		return (UnauthenticatedException) super.withHeader(name, value);
 	}
 
 }

@@ -33,7 +33,7 @@ public class ValidationException extends ProblemException {
 	 * @throws IllegalArgumentException if there are no violations
 	 */
 	public ValidationException(List<FieldViolation> violations) {
-		this(TYPE, TITLE, detailOf(violations), violations);
+		this(detailOf(violations), violations);
 	}
 
 	/**
@@ -43,7 +43,18 @@ public class ValidationException extends ProblemException {
 	 * @throws IllegalArgumentException if there are no violations
 	 */
 	public ValidationException(String detail, List<FieldViolation> violations) {
-		this(TYPE, TITLE, detail, violations);
+		this(TYPE, TITLE, detail, violations, null);
+	}
+
+	/**
+	 * Create a validation problem with the given detail, caused by the given failure.
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param violations the violations; not {@code null}, not empty and without {@code null} elements
+	 * @param cause the underlying failure, such as a validator's own exception, or {@code null} for none
+	 * @throws IllegalArgumentException if there are no violations
+	 */
+	public ValidationException(String detail, List<FieldViolation> violations, Throwable cause) {
+		this(TYPE, TITLE, detail, violations, cause);
 	}
 
 	/**
@@ -55,7 +66,21 @@ public class ValidationException extends ProblemException {
 	 * @throws IllegalArgumentException if there are no violations
 	 */
 	protected ValidationException(String type, String title, String detail, List<FieldViolation> violations) {
-		super(422, type, title, detail);
+		this(type, title, detail, violations, null);
+	}
+
+	/**
+	 * Create a 422 problem with its own type and a cause, for subclasses.
+	 * @param type the type slug or absolute URI; not {@code null} or blank
+	 * @param title the title of the type; not {@code null}
+	 * @param detail the explanation of this occurrence, or {@code null} for none
+	 * @param violations the violations; not {@code null}, not empty and without {@code null} elements
+	 * @param cause the underlying failure, or {@code null} for none
+	 * @throws IllegalArgumentException if there are no violations
+	 */
+	protected ValidationException(String type, String title, String detail, List<FieldViolation> violations,
+			Throwable cause) {
+		super(422, type, title, detail, cause);
 		this.violations = List.copyOf(requireNotEmpty(violations));
 		putDetailArguments(this.violations.size());
 	}
@@ -100,6 +125,26 @@ public class ValidationException extends ProblemException {
 			throw new IllegalArgumentException("'violations' must not be empty");
 		}
 		return violations;
+	}
+
+	@Override
+	public ValidationException withDetailArguments(Object... arguments) {
+		return (ValidationException) super.withDetailArguments(arguments);
+	}
+
+	@Override
+	public ValidationException withCode(String code) {
+		return (ValidationException) super.withCode(code);
+	}
+
+	@Override
+	public ValidationException withExtension(String name, Object value) {
+		return (ValidationException) super.withExtension(name, value);
+	}
+
+	@Override
+	public ValidationException withHeader(String name, String value) {
+		return (ValidationException) super.withHeader(name, value);
 	}
 
 }

@@ -9,12 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadGatewayExceptionTests {
 
 	@Test
-	void answers502AndKeepsStackTrace() {
+	void answers502WithLogOnlyMessageAndKeepsStackTrace() {
 		BadGatewayException exception = new BadGatewayException("Inventory answered 500.");
 		assertThat(exception.getStatus()).isEqualTo(502);
 		assertThat(exception.getType()).isEqualTo("bad-gateway").isEqualTo(BadGatewayException.TYPE);
 		assertThat(exception.getTitle()).isEqualTo("Bad gateway").isEqualTo(BadGatewayException.TITLE);
-		assertThat(exception.getDetail()).isEqualTo("Inventory answered 500.");
+		assertThat(exception.getDetail()).isNull();
+		assertThat(exception).hasMessage("Inventory answered 500.");
 		assertThat(exception.getCause()).isNull();
 		assertThat(exception.getHeaders()).isEmpty();
 		assertThat(exception.getStackTrace()).isNotEmpty();

@@ -9,12 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayTimeoutExceptionTests {
 
 	@Test
-	void answers504AndKeepsStackTrace() {
+	void answers504WithLogOnlyMessageAndKeepsStackTrace() {
 		GatewayTimeoutException exception = new GatewayTimeoutException("Inventory did not answer in 2s.");
 		assertThat(exception.getStatus()).isEqualTo(504);
 		assertThat(exception.getType()).isEqualTo("gateway-timeout").isEqualTo(GatewayTimeoutException.TYPE);
 		assertThat(exception.getTitle()).isEqualTo("Gateway timeout").isEqualTo(GatewayTimeoutException.TITLE);
-		assertThat(exception.getDetail()).isEqualTo("Inventory did not answer in 2s.");
+		assertThat(exception.getDetail()).isNull();
+		assertThat(exception).hasMessage("Inventory did not answer in 2s.");
 		assertThat(exception.getHeaders()).isEmpty();
 		assertThat(exception.getStackTrace()).isNotEmpty();
 	}

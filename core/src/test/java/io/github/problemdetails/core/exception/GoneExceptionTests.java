@@ -39,7 +39,7 @@ class GoneExceptionTests {
 	void rejectsNullResourceOrId() {
 		assertThatNullPointerException().isThrownBy(() -> new GoneException(null, 1))
 			.withMessage("'resource' must not be null");
-		assertThatNullPointerException().isThrownBy(() -> new GoneException("order", null))
+		assertThatNullPointerException().isThrownBy(() -> new GoneException("order", (Object) null))
 			.withMessage("'id' must not be null");
 	}
 

@@ -46,7 +46,7 @@ class NotFoundExceptionTests {
 	void rejectsNullResourceOrId() {
 		assertThatNullPointerException().isThrownBy(() -> new NotFoundException(null, 1))
 			.withMessage("'resource' must not be null");
-		assertThatNullPointerException().isThrownBy(() -> new NotFoundException("order", null))
+		assertThatNullPointerException().isThrownBy(() -> new NotFoundException("order", (Object) null))
 			.withMessage("'id' must not be null");
 	}
 
@@ -73,6 +73,14 @@ class NotFoundExceptionTests {
 		ArchivedOrderException archived = new ArchivedOrderException();
 		assertThat(archived.getStatus()).isEqualTo(404);
 		assertThat(archived.getType()).isEqualTo("order-archived");
+	}
+
+	@Test
+	void withMethodsKeepTheNotFoundType() {
+		NotFoundException exception = new NotFoundException("order", 7).withCode("ORDER_MISSING")
+			.withExtension("orderId", 7);
+		assertThat(exception.getCode()).isEqualTo("ORDER_MISSING");
+		assertThat(exception.getResourceId()).isEqualTo(7);
 	}
 
 	@Test

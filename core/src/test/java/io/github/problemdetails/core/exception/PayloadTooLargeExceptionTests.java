@@ -17,7 +17,7 @@ class PayloadTooLargeExceptionTests {
 		assertThat(exception.getTitle()).isEqualTo("Payload too large").isEqualTo(PayloadTooLargeException.TITLE);
 		assertThat(exception.getDetail()).isEqualTo("The upload is too large.");
 		assertThat(exception.getExtensions()).isEmpty();
-		assertThat(exception.getMaxBytes()).isEmpty();
+		assertThat(exception.getMaxBytes()).isNull();
 		assertThat(exception.getHeaders()).isEmpty();
 		assertThat(exception.getStackTrace()).isEmpty();
 	}
@@ -26,7 +26,7 @@ class PayloadTooLargeExceptionTests {
 	void addsMaxBytesExtension() {
 		PayloadTooLargeException exception = new PayloadTooLargeException("The upload is too large.", 1_048_576);
 		assertThat(exception.getExtensions()).containsExactly(Map.entry("maxBytes", 1_048_576L));
-		assertThat(exception.getMaxBytes()).hasValue(1_048_576L);
+		assertThat(exception.getMaxBytes()).isEqualTo(1_048_576L);
 	}
 
 	@Test

@@ -49,6 +49,14 @@ class ProblemExceptionTests {
 		assertThat(new ProblemException(400, "bad-request", "Bad request", null)).hasMessage("Bad request");
 	}
 
+	@Test
+	void serverErrorKeepsItsTextForTheLogsAndHasNoDetail() {
+		ProblemException exception = new ProblemException(503, "x", "X", "Pool 'orders-db' exhausted.");
+		assertThat(exception).hasMessage("Pool 'orders-db' exhausted.");
+		assertThat(exception.getDetail()).isNull();
+		assertThat(new ProblemException(500, "x", "X", null)).hasMessage("X");
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 200, 302, 399, 600 })
 	void statusOutsideErrorRangeIsRejected(int status) {

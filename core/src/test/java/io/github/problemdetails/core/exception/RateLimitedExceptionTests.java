@@ -51,6 +51,14 @@ class RateLimitedExceptionTests {
 	}
 
 	@Test
+	void keepsCause() {
+		IllegalStateException cause = new IllegalStateException("bucket empty");
+		RateLimitedException exception = new RateLimitedException("Daily quota used up.", Duration.ofHours(1), cause);
+		assertThat(exception.getCause()).isSameAs(cause);
+		assertThat(exception.getHeaders()).containsEntry("Retry-After", "3600");
+	}
+
+	@Test
 	void rejectsNullOrNegativeRetryAfter() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimitedException(Duration.ofSeconds(-1)))
 			.withMessage("'retryAfter' must not be negative");

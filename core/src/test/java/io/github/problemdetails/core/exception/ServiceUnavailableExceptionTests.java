@@ -11,13 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class ServiceUnavailableExceptionTests {
 
 	@Test
-	void answers503WithoutRetryAfterWhenUnknown() {
+	void answers503WithLogOnlyMessageAndNoRetryAfterWhenUnknown() {
 		ServiceUnavailableException exception = new ServiceUnavailableException("Database pool exhausted.");
 		assertThat(exception.getStatus()).isEqualTo(503);
 		assertThat(exception.getType()).isEqualTo("service-unavailable").isEqualTo(ServiceUnavailableException.TYPE);
 		assertThat(exception.getTitle()).isEqualTo("Service unavailable").isEqualTo(ServiceUnavailableException.TITLE);
-		assertThat(exception.getDetail()).isEqualTo("Database pool exhausted.");
-		assertThat(exception.getRetryAfter()).isEmpty();
+		assertThat(exception.getDetail()).isNull();
+		assertThat(exception).hasMessage("Database pool exhausted.");
+		assertThat(exception.getRetryAfter()).isNull();
 		assertThat(exception.getHeaders()).isEmpty();
 		assertThat(exception.getStackTrace()).isNotEmpty();
 	}
@@ -27,7 +28,7 @@ class ServiceUnavailableExceptionTests {
 		ServiceUnavailableException exception = new ServiceUnavailableException("Maintenance.",
 				Duration.ofMillis(59_001));
 		assertThat(exception.getHeaders()).containsExactly(Map.entry("Retry-After", "60"));
-		assertThat(exception.getRetryAfter()).hasValue(Duration.ofMillis(59_001));
+		assertThat(exception.getRetryAfter()).isEqualTo(Duration.ofMillis(59_001));
 	}
 
 	@Test
@@ -35,7 +36,7 @@ class ServiceUnavailableExceptionTests {
 		IllegalStateException cause = new IllegalStateException("circuit open");
 		ServiceUnavailableException exception = new ServiceUnavailableException("Payments unavailable.", cause);
 		assertThat(exception.getCause()).isSameAs(cause);
-		assertThat(exception.getRetryAfter()).isEmpty();
+		assertThat(exception.getRetryAfter()).isNull();
 		assertThat(exception.getHeaders()).isEmpty();
 	}
 

@@ -31,6 +31,14 @@ class UnauthenticatedExceptionTests {
 	}
 
 	@Test
+	void keepsCauseWithBearerChallenge() {
+		IllegalStateException cause = new IllegalStateException("signature mismatch");
+		UnauthenticatedException exception = new UnauthenticatedException("The token is invalid.", cause);
+		assertThat(exception.getCause()).isSameAs(cause);
+		assertThat(exception.getHeaders()).containsExactly(Map.entry("WWW-Authenticate", "Bearer"));
+	}
+
+	@Test
 	void headerNameComesFromProblemHeaders() {
 		assertThat(UnauthenticatedException.WWW_AUTHENTICATE).isSameAs(ProblemHeaders.WWW_AUTHENTICATE)
 			.isEqualTo("WWW-Authenticate");
@@ -38,7 +46,7 @@ class UnauthenticatedExceptionTests {
 
 	@Test
 	void rejectsNullOrInjectedChallenge() {
-		assertThatNullPointerException().isThrownBy(() -> new UnauthenticatedException("d", null))
+		assertThatNullPointerException().isThrownBy(() -> new UnauthenticatedException("d", (String) null))
 			.withMessage("'challenge' must not be null");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new UnauthenticatedException("d", "Bearer\r\nSet-Cookie: a=b"))

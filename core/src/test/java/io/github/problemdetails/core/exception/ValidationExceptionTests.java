@@ -3,9 +3,8 @@ package io.github.problemdetails.core.exception;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.problemdetails.core.FieldViolation;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -42,6 +41,15 @@ class ValidationExceptionTests {
 		ValidationException exception = new ValidationException("The order is incomplete.", List.of(QUANTITY, PAGE));
 		assertThat(exception.getDetail()).isEqualTo("The order is incomplete.");
 		assertThat(exception.getViolations()).containsExactly(QUANTITY, PAGE);
+	}
+
+	@Test
+	void keepsCause() {
+		IllegalStateException cause = new IllegalStateException("schema check");
+		ValidationException exception = new ValidationException("The order is incomplete.", List.of(PAGE), cause);
+		assertThat(exception.getCause()).isSameAs(cause);
+		assertThat(exception.getViolations()).containsExactly(PAGE);
+		assertThat(exception.getStackTrace()).isEmpty();
 	}
 
 	@Test

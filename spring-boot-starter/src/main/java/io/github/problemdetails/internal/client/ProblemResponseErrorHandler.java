@@ -11,18 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
-import javax.xml.stream.XMLStreamException;
-
 import io.github.problemdetails.client.UpstreamProblemException;
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.exception.ProblemHeaders;
-import io.github.problemdetails.core.json.ProblemJsonException;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
@@ -40,44 +38,53 @@ public class ProblemResponseErrorHandler implements ResponseErrorHandler {
 
 	private final @Nullable ResponseErrorHandler delegate;
 
-	private final ProblemJsonReader reader;
-
-	private final ProblemXmlReader xmlReader;
+	private final UpstreamProblemReader reader;
 
 	/**
 	 * Create a handler.
 	 * @param delegate the handler of every response that is no problem, or {@code null} to claim only problems
 	 * (a {@code RestClient} status handler, after which Spring's own handlers still apply)
-	 * @param reader reads a JSON problem, with its size and depth limits; an XML problem gets the same limits
+	 * @param reader reads a JSON or XML problem, with its limits
 	 */
-	public ProblemResponseErrorHandler(@Nullable ResponseErrorHandler delegate, ProblemJsonReader reader) {
+	public ProblemResponseErrorHandler(@Nullable ResponseErrorHandler delegate, UpstreamProblemReader reader) {
 		this.delegate = delegate;
 		this.reader = reader;
-		this.xmlReader = new ProblemXmlReader(reader.maxBytes(), reader.maxDepth());
 	}
 
 	@Override
 	public boolean hasError(ClientHttpResponse response) throws IOException {
-		return isProblem(response) || (this.delegate != null && this.delegate.hasError(response));
+		return problemContentType(response) != null || (this.delegate != null && this.delegate.hasError(response));
 	}
 
 	@Override
 	public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws IOException {
-		if (isProblem(response)) {
-			throw read(url, response);
+		MediaType contentType = problemContentType(response);
+		if (contentType != null) {
+			throw read(url, response, contentType);
 		}
 		if (this.delegate != null) {
 			this.delegate.handleError(url, method, response);
 		}
 	}
 
-	private static boolean isProblem(ClientHttpResponse response) throws IOException {
-		String contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-		return response.getStatusCode().isError()
-				&& (ProblemJsonReader.isProblemJson(contentType) || ProblemXmlReader.isProblemXml(contentType));
+	// The media type of an error response with a problem body; null for any other response.
+	private static @Nullable MediaType problemContentType(ClientHttpResponse response) throws IOException {
+		if (!response.getStatusCode().isError()) {
+			return null;
+		}
+		MediaType contentType;
+		try {
+			contentType = response.getHeaders().getContentType();
+		}
+		catch (InvalidMediaTypeException ex) {
+			// A Content-Type that does not parse names no problem body: the delegate decides what it is.
+			return null;
+		}
+		return UpstreamProblemReader.isProblem(contentType) ? contentType : null;
 	}
 
-	private RestClientResponseException read(URI url, ClientHttpResponse response) throws IOException {
+	private RestClientResponseException read(URI url, ClientHttpResponse response, MediaType contentType)
+			throws IOException {
 		HttpStatusCode status = response.getStatusCode();
 		String statusText = response.getStatusText();
 		HttpHeaders headers = response.getHeaders();
@@ -91,13 +98,11 @@ public class ProblemResponseErrorHandler implements ResponseErrorHandler {
 					Arrays.copyOf(body, limit), null);
 		}
 		try {
-			boolean xml = ProblemXmlReader.isProblemXml(headers.getFirst(HttpHeaders.CONTENT_TYPE));
-			Problem read = xml ? this.xmlReader.read(body, status.value()) : this.reader.read(body, status.value());
-			Problem problem = resolveType(read, url);
+			Problem problem = resolveType(this.reader.read(body, contentType, status.value()), url);
 			return new UpstreamProblemException(problem, url, status, statusText, headers, body,
 					StandardCharsets.UTF_8, retryAfter(headers.getFirst(ProblemHeaders.RETRY_AFTER)));
 		}
-		catch (ProblemJsonException | XMLStreamException ex) {
+		catch (UnreadableProblemException ex) {
 			return fallback("unreadable problem body: " + ex.getMessage(), status, statusText, headers, body, ex);
 		}
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -16,19 +15,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import io.github.problemdetails.core.Problem;
-import io.github.problemdetails.core.json.ProblemDocument;
+import io.github.problemdetails.core.ProblemDocument;
 import io.github.problemdetails.internal.json.ProblemXmlWriter;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an {@code application/problem+xml} body (RFC 9457 Appendix B) into a {@link Problem}, as
- * {@code ProblemJsonReader} reads JSON: bounded in size and depth, strict, and with the same model for
- * {@code code} and {@code errors}. Extension members become strings, lists (repeated {@code i} elements) and
- * maps (nested elements). Failure messages say what is wrong and where, never the body's content.
+ * Reads an {@code application/problem+xml} body (RFC 9457 Appendix B) into a {@link Problem} for
+ * {@link UpstreamProblemReader}: bounded in size and depth, strict, and through the same {@link ProblemDocument} as
+ * JSON. Extension members become strings, lists (repeated {@code i} elements) and maps (nested elements). Failure
+ * messages say what is wrong and where, never the body's content.
  */
 final class ProblemXmlReader {
-
-	static final String MEDIA_TYPE = "application/problem+xml";
 
 	private static final String ROOT = "problem";
 
@@ -41,15 +37,6 @@ final class ProblemXmlReader {
 	ProblemXmlReader(int maxBytes, int maxDepth) {
 		this.maxBytes = maxBytes;
 		this.maxDepth = maxDepth;
-	}
-
-	static boolean isProblemXml(@Nullable String contentType) {
-		if (contentType == null) {
-			return false;
-		}
-		int parameters = contentType.indexOf(';');
-		String type = (parameters >= 0) ? contentType.substring(0, parameters) : contentType;
-		return type.strip().toLowerCase(Locale.ROOT).equals(MEDIA_TYPE);
 	}
 
 	/**

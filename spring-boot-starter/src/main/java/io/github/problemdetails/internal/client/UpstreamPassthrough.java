@@ -1,6 +1,7 @@
 package io.github.problemdetails.internal.client;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +75,10 @@ public record UpstreamPassthrough(Set<Integer> statuses, boolean forwardDetail, 
 			extensions.put(ProblemMembers.UPSTREAM_TRACE_ID, exception.getTraceId());
 		}
 		HttpHeaders headers = new HttpHeaders();
-		exception.getRetryAfter()
-			.ifPresent((delay) -> headers.set(ProblemHeaders.RETRY_AFTER, ProblemHeaders.retryAfterSeconds(delay)));
+		Duration retryAfter = exception.getRetryAfter();
+		if (retryAfter != null) {
+			headers.set(ProblemHeaders.RETRY_AFTER, ProblemHeaders.retryAfterSeconds(retryAfter));
+		}
 		return new ProblemDraft(status, slug, title, detail, codeOf(exception), exception.getFieldViolations(),
 				extensions, headers);
 	}

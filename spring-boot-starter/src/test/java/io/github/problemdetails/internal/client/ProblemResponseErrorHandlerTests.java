@@ -7,9 +7,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import io.github.problemdetails.client.UpstreamProblemException;
-import io.github.problemdetails.core.json.ProblemJsonReader;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +31,7 @@ class ProblemResponseErrorHandlerTests {
 	private static final URI URL = URI.create("http://inventory.internal/items/A-1");
 
 	private final ProblemResponseErrorHandler handler = new ProblemResponseErrorHandler(null,
-			ProblemJsonReader.create().withMaxBytes(256));
+			new UpstreamProblemReader(256));
 
 	@Test
 	void claimsOnlyErrorResponsesWithAProblemBody() throws Exception {
@@ -43,7 +43,7 @@ class ProblemResponseErrorHandlerTests {
 	@Test
 	void delegatesEveryOtherErrorUntouched() throws Exception {
 		ProblemResponseErrorHandler delegating = new ProblemResponseErrorHandler(new DefaultResponseErrorHandler(),
-				ProblemJsonReader.create());
+				new UpstreamProblemReader(64 * 1024));
 		MockClientHttpResponse plain = response(500, MediaType.TEXT_PLAIN, "down");
 
 		assertThat(delegating.hasError(plain)).isTrue();
@@ -88,6 +88,44 @@ class ProblemResponseErrorHandlerTests {
 				.hasMessageMatching("409 Conflict: (unreadable problem body|problem body larger than 256 bytes).*");
 			assertThat(exception.getResponseBodyAsByteArray()).hasSizeLessThanOrEqualTo(256);
 		}
+	}
+
+	@Test
+	void malformedOrHugeJsonFallsBackToSpringsExceptionWithTheBytesRead() {
+		for (String body : new String[] { "{\"title\":\"Sold out\",}", "{\"detail\":\"" + "x".repeat(256) + "\"}" }) {
+			HttpClientErrorException exception = catchThrowableOfType(HttpClientErrorException.class,
+					() -> this.handler.handleError(URL, HttpMethod.GET,
+							response(409, MediaType.APPLICATION_PROBLEM_JSON, body)));
+
+			assertThat(exception).isNotInstanceOf(UpstreamProblemException.class)
+				.hasMessageMatching("409 Conflict: (unreadable problem body|problem body larger than 256 bytes).*");
+			assertThat(exception.getResponseBodyAsString()).isEqualTo(body.substring(0, Math.min(256, body.length())));
+		}
+	}
+
+	@Test
+	void fallbackCarriesNoParserMessageThatQuotesTheBody() {
+		String secret = "inventory-db-password";
+		String xml = "<problem xmlns='urn:ietf:rfc:7807'><detail>&" + secret + ";</detail></problem>";
+		for (MockClientHttpResponse response : new MockClientHttpResponse[] {
+				response(409, MediaType.APPLICATION_PROBLEM_JSON, "{\"detail\":" + secret + "}"),
+				response(409, PROBLEM_XML, xml) }) {
+			HttpClientErrorException exception = catchThrowableOfType(HttpClientErrorException.class,
+					() -> this.handler.handleError(URL, HttpMethod.GET, response));
+
+			assertThat(exception).hasMessageNotContaining(secret)
+				.hasRootCauseInstanceOf(UnreadableProblemException.class);
+			assertThat(exception.getRootCause()).hasMessageNotContaining(secret);
+		}
+	}
+
+	@Test
+	void leavesAResponseWithAnInvalidContentTypeToTheDelegate() throws Exception {
+		MockClientHttpResponse response = new MockClientHttpResponse("{}".getBytes(StandardCharsets.UTF_8),
+				HttpStatus.CONFLICT);
+		response.getHeaders().set(HttpHeaders.CONTENT_TYPE, "application/");
+
+		assertThat(this.handler.hasError(response)).isFalse();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.github.problemdetails.core.json;
+package io.github.problemdetails.reader;
 
 /**
  * Thrown when a problem body is longer than the reader accepts; the reader stops before holding more of it.

@@ -1,4 +1,4 @@
-package io.github.problemdetails.core.json;
+package io.github.problemdetails.reader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +14,8 @@ import java.util.Optional;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemDocument;
+import io.github.problemdetails.core.ProblemStatus;
 
 /**
  * Reads an RFC 9457 {@code application/problem+json} body into a {@link Problem}, with the JDK only, so that any
@@ -25,10 +25,10 @@ import io.github.problemdetails.core.Problem;
  * {@link #maxBytes()} long (64 KiB by default) and nested at most {@link #maxDepth()} levels; anything else throws
  * a {@link ProblemJsonException} (a {@link ProblemTooLargeException} when too long), and a stream is never read
  * past the limit. As RFC 9457 section 3.1 asks, a standard member of the wrong type is ignored rather than
- * rejected. Members that the problem-details starter writes are read into their model: {@code code} stays an
- * extension member (see {@link #code(Problem)}), and {@code errors}, when every entry is a well-formed violation,
- * becomes a list of {@link FieldViolation}s (see {@link #fieldViolations(Problem)}). Instances are immutable and
- * thread-safe.
+ * rejected. The members become a {@link Problem} as core's {@link ProblemDocument} builds it, the same for every
+ * reader: {@code code} stays an extension member (see {@link ProblemDocument#code(Problem)}), and {@code errors},
+ * when every entry is a well-formed violation, becomes a list of {@link FieldViolation}s (see
+ * {@link ProblemDocument#fieldViolations(Problem)}). Instances are immutable and thread-safe.
  * <pre>{@code
  * HttpResponse<InputStream> response = client.send(request, BodyHandlers.ofInputStream());
  * if (response.statusCode() >= 400 && ProblemJsonReader.isProblemJson(response.headers().firstValue("Content-Type").orElse(null))) {
@@ -54,10 +54,6 @@ public final class ProblemJsonReader {
 	 * Deepest nesting of objects and arrays read by default.
 	 */
 	public static final int DEFAULT_MAX_DEPTH = 32;
-
-	private static final String CODE = "code";
-
-	private static final String ERRORS = "errors";
 
 	private static final ProblemJsonReader DEFAULT = new ProblemJsonReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
 
@@ -196,36 +192,12 @@ public final class ProblemJsonReader {
 	 */
 	public Optional<Problem> read(HttpResponse<byte[]> response) {
 		Objects.requireNonNull(response, "'response' must not be null");
-		if (response.statusCode() < 400
+		if (!ProblemStatus.isError(response.statusCode())
 				|| !isProblemJson(response.headers().firstValue("Content-Type").orElse(null))) {
 			return Optional.empty();
 		}
 		byte[] body = (response.body() != null) ? response.body() : new byte[0];
 		return Optional.of(read(body, response.statusCode()));
-	}
-
-	/**
-	 * Return the machine-readable error code of a problem, its {@code code} member.
-	 * @param problem the problem; not {@code null}
-	 * @return the code, or {@code null} when the problem has none or it is not a string
-	 */
-	public static String code(Problem problem) {
-		return (problem.extensions().get(CODE) instanceof String code) ? code : null;
-	}
-
-	/**
-	 * Return the field violations of a validation problem, its {@code errors} member as this reader reads it.
-	 * @param problem the problem; not {@code null}
-	 * @return the violations; empty when the problem has none or they are not well-formed violations
-	 */
-	public static List<FieldViolation> fieldViolations(Problem problem) {
-		if (problem.extensions().get(ERRORS) instanceof List<?> errors && !errors.isEmpty()
-				&& errors.get(0) instanceof FieldViolation) {
-			List<FieldViolation> violations = new ArrayList<>(errors.size());
-			errors.forEach((error) -> violations.add((FieldViolation) error));
-			return List.copyOf(violations);
-		}
-		return List.of();
 	}
 
 	private static String decode(byte[] bytes, int length) {

@@ -1,12 +1,10 @@
-package io.github.problemdetails.core.json;
+package io.github.problemdetails.core;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.problemdetails.core.FieldViolation;
-import io.github.problemdetails.core.Problem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +35,26 @@ class ProblemDocumentTests {
 		assertThat(problem.status()).isEqualTo(404);
 		assertThat(problem.title()).isNull();
 		assertThat(problem.type()).isEqualTo(Problem.BLANK_TYPE);
+		// 2^32 + 404 would be 404 as an int.
+		assertThat(ProblemDocument.toProblem(Map.of("status", 4_294_967_700L), 502).status()).isEqualTo(502);
+	}
+
+	@Test
+	void readsCodeAndFieldViolationsOfABuiltProblem() {
+		Problem problem = ProblemDocument.toProblem(Map.of("code", "ORDER_INVALID", "errors",
+				List.of(Map.of("parameter", "limit", "field", "limit", "message", "must be at most 100",
+						"rejectedValue", 500L))), 422);
+		assertThat(ProblemDocument.code(problem)).isEqualTo("ORDER_INVALID");
+		assertThat(ProblemDocument.fieldViolations(problem))
+			.containsExactly(FieldViolation.ofParameter("limit", "must be at most 100", null).withRejectedValue(500L));
+	}
+
+	@Test
+	void hasNoCodeOrViolationsWhenTheMembersAreNotOfTheirType() {
+		Problem problem = ProblemDocument.toProblem(Map.of("code", 7, "errors", List.of("free text")), 422);
+		assertThat(ProblemDocument.code(problem)).isNull();
+		assertThat(ProblemDocument.fieldViolations(problem)).isEmpty();
+		assertThat(ProblemDocument.fieldViolations(ProblemDocument.toProblem(Map.of(), 400))).isEmpty();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.github.problemdetails.core.json;
+package io.github.problemdetails.reader;
 
 /**
  * Thrown when a body cannot be read as an RFC 9457 problem: it is not strict JSON (RFC 8259), not a JSON object,

@@ -1,4 +1,4 @@
-package io.github.problemdetails.core.json;
+package io.github.problemdetails.reader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.ProblemDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,8 +48,8 @@ class ProblemJsonReaderTests {
 	void readsCodeViolationsAndExtensionsInOrder() {
 		Problem problem = this.reader.read(VALIDATION_PROBLEM, 422);
 
-		assertThat(ProblemJsonReader.code(problem)).isEqualTo("ORDER_INVALID");
-		assertThat(ProblemJsonReader.fieldViolations(problem)).containsExactly(
+		assertThat(ProblemDocument.code(problem)).isEqualTo("ORDER_INVALID");
+		assertThat(ProblemDocument.fieldViolations(problem)).containsExactly(
 				FieldViolation.ofPointer("/items/0/quantity", "items[0].quantity", "must be greater than 0",
 						"Positive"),
 				FieldViolation.ofParameter("limit", "must be at most 100", null).withRejectedValue(500L));
@@ -90,8 +91,8 @@ class ProblemJsonReaderTests {
 	void keepsErrorsThatAreNoViolationsAsTheyAre() {
 		Problem problem = this.reader.read("{\"errors\":[{\"message\":\"no location\"}],\"code\":7}", 422);
 
-		assertThat(ProblemJsonReader.fieldViolations(problem)).isEmpty();
-		assertThat(ProblemJsonReader.code(problem)).isNull();
+		assertThat(ProblemDocument.fieldViolations(problem)).isEmpty();
+		assertThat(ProblemDocument.code(problem)).isNull();
 		assertThat(problem.extensions().get("errors")).isEqualTo(List.of(Map.of("message", "no location")));
 	}
 

@@ -1,4 +1,4 @@
-package io.github.problemdetails.core.json;
+package io.github.problemdetails.reader;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
