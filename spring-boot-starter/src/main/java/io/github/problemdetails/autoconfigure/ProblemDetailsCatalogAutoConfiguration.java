@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(ProblemMapper.class)
 @Conditional(ProblemDetailsCatalogAutoConfiguration.OnCatalogCondition.class)
+@EnableConfigurationProperties(ProblemDetailsCatalogProperties.class)
 public final class ProblemDetailsCatalogAutoConfiguration {
 
 	static final String DEFAULT_PATH = "/problems/";
@@ -60,20 +62,17 @@ public final class ProblemDetailsCatalogAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "problemDetailsCatalogRoutes")
 	RouterFunction<ServerResponse> problemDetailsCatalogRoutes(ProblemCatalog catalog,
-			ProblemDetailsProperties properties) {
-		return new ProblemCatalogEndpoint(catalog, catalogPath(properties.getCatalog().getPath(),
+			ProblemDetailsCatalogProperties catalogProperties, ProblemDetailsProperties properties) {
+		return new ProblemCatalogEndpoint(catalog, catalogPath(catalogProperties.getPath(),
 				properties.getTypeBaseUri())).routes();
 	}
 
+	// The configured path was checked when bound; a type base URI's path is a plain path.
 	static String catalogPath(@Nullable String configured, @Nullable URI typeBaseUri) {
 		String path = configured;
 		if (path == null || path.isBlank()) {
 			path = (typeBaseUri != null && ProblemDetailsSettingsFactory.isPathAbsolute(typeBaseUri))
 					? typeBaseUri.getRawPath() : DEFAULT_PATH;
-		}
-		if (!path.startsWith("/") || path.contains("{") || path.contains("*")) {
-			throw new InvalidProblemDetailsPropertyException("problem-details.catalog.path", path,
-					"must be a plain path starting with '/'", "use a path such as '/problems/'.");
 		}
 		return path.endsWith("/") ? path : path + "/";
 	}

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.logging.LogLevel;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of problem-details, under the {@code problem-details} prefix.
@@ -70,17 +69,7 @@ public class ProblemDetailsProperties {
 
 	private final TraceId traceId = new TraceId();
 
-	private final Tracing tracing = new Tracing();
-
 	private final ErrorEndpoint errorEndpoint = new ErrorEndpoint();
-
-	private final Security security = new Security();
-
-	private final Data data = new Data();
-
-	private final Client client = new Client();
-
-	private final Catalog catalog = new Catalog();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -154,28 +143,8 @@ public class ProblemDetailsProperties {
 		return this.traceId;
 	}
 
-	public Tracing getTracing() {
-		return this.tracing;
-	}
-
 	public ErrorEndpoint getErrorEndpoint() {
 		return this.errorEndpoint;
-	}
-
-	public Security getSecurity() {
-		return this.security;
-	}
-
-	public Data getData() {
-		return this.data;
-	}
-
-	public Client getClient() {
-		return this.client;
-	}
-
-	public Catalog getCatalog() {
-		return this.catalog;
 	}
 
 	/**
@@ -456,41 +425,6 @@ public class ProblemDetailsProperties {
 	}
 
 	/**
-	 * Micrometer Tracing integration.
-	 */
-	public static class Tracing {
-
-		/**
-		 * Whether the trace ID is the current span's when Micrometer Tracing is present, and
-		 * failures are recorded on the request's observation.
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Whether client errors (4xx) are recorded on the request's observation as errors too;
-		 * by default only server errors are, as OpenTelemetry's HTTP conventions ask.
-		 */
-		private boolean recordClientErrors;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public boolean isRecordClientErrors() {
-			return this.recordClientErrors;
-		}
-
-		public void setRecordClientErrors(boolean recordClientErrors) {
-			this.recordClientErrors = recordClientErrors;
-		}
-
-	}
-
-	/**
 	 * Error dispatches of the servlet container.
 	 */
 	public static class ErrorEndpoint {
@@ -507,255 +441,6 @@ public class ProblemDetailsProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * Spring Security integration.
-	 */
-	public static class Security {
-
-		/**
-		 * Whether to answer Spring Security's 401 and 403 with problem details.
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Challenge sent in the "WWW-Authenticate" header of 401 answers, such as
-		 * 'Basic realm="orders"' or "Bearer".
-		 */
-		private String challenge = "Bearer";
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public String getChallenge() {
-			return this.challenge;
-		}
-
-		public void setChallenge(String challenge) {
-			this.challenge = challenge;
-		}
-
-	}
-
-	/**
-	 * Spring data-access exceptions.
-	 */
-	public static class Data {
-
-		/**
-		 * Whether to map Spring's data-access exceptions (duplicate keys, optimistic locking,
-		 * transient failures).
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Retry-After of 503 answers to transient data-access failures; none is sent when not
-		 * set.
-		 */
-		private @Nullable Duration retryAfter;
-
-		/**
-		 * Status of an optimistic-locking failure when the request was conditional (If-Match or
-		 * If-Unmodified-Since): 409 or 412.
-		 */
-		private int conditionalOptimisticLockStatus = 409;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public @Nullable Duration getRetryAfter() {
-			return this.retryAfter;
-		}
-
-		public void setRetryAfter(@Nullable Duration retryAfter) {
-			this.retryAfter = retryAfter;
-		}
-
-		public int getConditionalOptimisticLockStatus() {
-			return this.conditionalOptimisticLockStatus;
-		}
-
-		public void setConditionalOptimisticLockStatus(int conditionalOptimisticLockStatus) {
-			this.conditionalOptimisticLockStatus = conditionalOptimisticLockStatus;
-		}
-
-	}
-
-	/**
-	 * Failures of calls to upstream services through RestClient or RestTemplate.
-	 */
-	public static class Client {
-
-		/**
-		 * Whether to map failures of upstream calls (502 for errors and unusable answers, 504
-		 * for timeouts).
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Status when an upstream cannot be reached at all (connection refused, unknown host):
-		 * 502 or 503.
-		 */
-		private int connectionFailureStatus = 502;
-
-		/**
-		 * Whether the detail names the upstream host that failed.
-		 */
-		private boolean exposeUpstream;
-
-		/**
-		 * Upstream statuses (400 to 499) whose problems reach the client with that status and
-		 * the upstream's type, code and field errors, instead of a 502.
-		 */
-		private List<Integer> passthroughStatuses = new ArrayList<>();
-
-		/**
-		 * Whether a passed-through problem keeps the upstream's "detail".
-		 */
-		private boolean forwardDetail;
-
-		/**
-		 * Whether a passed-through problem carries the upstream's "instance" as
-		 * "upstreamInstance".
-		 */
-		private boolean forwardInstance;
-
-		/**
-		 * Whether a passed-through problem carries the upstream's trace ID as
-		 * "upstreamTraceId".
-		 */
-		private boolean forwardTraceId;
-
-		/**
-		 * Largest upstream problem body read; a longer one is treated as an unusable answer.
-		 */
-		private DataSize maxProblemSize = DataSize.ofKilobytes(64);
-
-		/**
-		 * Whether calls through Spring Boot's RestClient and RestTemplate builders carry the
-		 * request's trace ID as W3C "traceparent" when no tracing library sets it.
-		 */
-		private boolean propagateTraceContext = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public int getConnectionFailureStatus() {
-			return this.connectionFailureStatus;
-		}
-
-		public void setConnectionFailureStatus(int connectionFailureStatus) {
-			this.connectionFailureStatus = connectionFailureStatus;
-		}
-
-		public boolean isExposeUpstream() {
-			return this.exposeUpstream;
-		}
-
-		public void setExposeUpstream(boolean exposeUpstream) {
-			this.exposeUpstream = exposeUpstream;
-		}
-
-		public List<Integer> getPassthroughStatuses() {
-			return this.passthroughStatuses;
-		}
-
-		public void setPassthroughStatuses(List<Integer> passthroughStatuses) {
-			this.passthroughStatuses = passthroughStatuses;
-		}
-
-		public boolean isForwardDetail() {
-			return this.forwardDetail;
-		}
-
-		public void setForwardDetail(boolean forwardDetail) {
-			this.forwardDetail = forwardDetail;
-		}
-
-		public boolean isForwardInstance() {
-			return this.forwardInstance;
-		}
-
-		public void setForwardInstance(boolean forwardInstance) {
-			this.forwardInstance = forwardInstance;
-		}
-
-		public boolean isForwardTraceId() {
-			return this.forwardTraceId;
-		}
-
-		public void setForwardTraceId(boolean forwardTraceId) {
-			this.forwardTraceId = forwardTraceId;
-		}
-
-		public DataSize getMaxProblemSize() {
-			return this.maxProblemSize;
-		}
-
-		public void setMaxProblemSize(DataSize maxProblemSize) {
-			this.maxProblemSize = maxProblemSize;
-		}
-
-		public boolean isPropagateTraceContext() {
-			return this.propagateTraceContext;
-		}
-
-		public void setPropagateTraceContext(boolean propagateTraceContext) {
-			this.propagateTraceContext = propagateTraceContext;
-		}
-
-	}
-
-	/**
-	 * Catalogue of the problem types that the application answers with, served at its type
-	 * URIs.
-	 */
-	public static class Catalog {
-
-		/**
-		 * Whether to serve the catalogue of problem types as JSON and HTML; when not set, it is
-		 * served when "type-base-uri" is a path of this application, such as "/problems/".
-		 */
-		private @Nullable Boolean enabled;
-
-		/**
-		 * Path that lists the problem types, each described at the path plus its slug; when not
-		 * set, the path of "type-base-uri" if it is one, else "/problems/".
-		 */
-		private @Nullable String path;
-
-		public @Nullable Boolean getEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(@Nullable Boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public @Nullable String getPath() {
-			return this.path;
-		}
-
-		public void setPath(@Nullable String path) {
-			this.path = path;
 		}
 
 	}

@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(Tracer.class)
 @ConditionalOnBooleanProperty(name = "problem-details.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "problem-details.tracing.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(ProblemDetailsProperties.class)
+@EnableConfigurationProperties(ProblemDetailsTracingProperties.class)
 public final class ProblemDetailsTracingAutoConfiguration {
 
 	@Bean
@@ -43,10 +43,10 @@ public final class ProblemDetailsTracingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ObservationErrorRecorder problemDetailsObservationErrorRecorder(ProblemDetailsProperties properties,
+	ObservationErrorRecorder problemDetailsObservationErrorRecorder(ProblemDetailsTracingProperties properties,
 			ObjectProvider<ObservationRegistry> registry) {
 		return new ObservationErrorRecorder(registry.getIfAvailable(() -> ObservationRegistry.NOOP),
-				properties.getTracing().isRecordClientErrors());
+				properties.isRecordClientErrors());
 	}
 
 }

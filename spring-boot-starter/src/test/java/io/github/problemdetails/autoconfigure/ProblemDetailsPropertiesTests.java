@@ -67,14 +67,6 @@ class ProblemDetailsPropertiesTests {
 		values.put("problem-details.trace-id.member", "correlationId");
 		values.put("problem-details.trace-id.mdc-key", "requestId");
 		values.put("problem-details.error-endpoint.enabled", "false");
-		values.put("problem-details.security.enabled", "false");
-		values.put("problem-details.security.challenge", "Basic realm=\"orders\"");
-		values.put("problem-details.data.enabled", "false");
-		values.put("problem-details.data.retry-after", "30s");
-		values.put("problem-details.data.conditional-optimistic-lock-status", "412");
-		values.put("problem-details.client.enabled", "false");
-		values.put("problem-details.client.connection-failure-status", "503");
-		values.put("problem-details.client.expose-upstream", "true");
 		ProblemDetailsProperties properties = bind(values);
 		assertThat(properties.getTitles()).containsEntry(404, "Nothing here");
 		assertThat(properties.getExtensions()).containsEntry("service", "orders");
@@ -99,14 +91,6 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getTraceId().getMember()).isEqualTo("correlationId");
 		assertThat(properties.getTraceId().getMdcKey()).isEqualTo("requestId");
 		assertThat(properties.getErrorEndpoint().isEnabled()).isFalse();
-		assertThat(properties.getSecurity().isEnabled()).isFalse();
-		assertThat(properties.getSecurity().getChallenge()).isEqualTo("Basic realm=\"orders\"");
-		assertThat(properties.getData().isEnabled()).isFalse();
-		assertThat(properties.getData().getRetryAfter()).isEqualTo(Duration.ofSeconds(30));
-		assertThat(properties.getData().getConditionalOptimisticLockStatus()).isEqualTo(412);
-		assertThat(properties.getClient().isEnabled()).isFalse();
-		assertThat(properties.getClient().getConnectionFailureStatus()).isEqualTo(503);
-		assertThat(properties.getClient().isExposeUpstream()).isTrue();
 	}
 
 	private static ProblemDetailsProperties bind(Map<String, String> values) {
