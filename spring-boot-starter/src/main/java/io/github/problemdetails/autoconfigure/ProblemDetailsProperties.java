@@ -7,17 +7,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.core.ProblemStatus;
+import io.github.problemdetails.internal.logging.LogPolicy;
 import io.github.problemdetails.mapping.ViolationLocation;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.logging.LogLevel;
 
 /**
- * Configuration of problem-details, under the {@code problem-details} prefix.
+ * Configuration of problem-details, under the {@code problem-details} prefix: the keys of
+ * the mapping engine, the trace ID, logging and the error endpoint. Each integration has its
+ * own properties under its own prefix, such as {@code problem-details.security}.
  */
-@ConfigurationProperties("problem-details")
-public class ProblemDetailsProperties {
+@ConfigurationProperties(prefix = ProblemDetailsProperties.PREFIX, ignoreUnknownFields = false)
+public class ProblemDetailsProperties implements InitializingBean {
+
+	static final String PREFIX = "problem-details";
 
 	/**
 	 * Whether to answer failures with RFC 9457 problem details.
@@ -70,6 +80,10 @@ public class ProblemDetailsProperties {
 	private final TraceId traceId = new TraceId();
 
 	private final ErrorEndpoint errorEndpoint = new ErrorEndpoint();
+
+	// Keys of "exceptions" that are class names without brackets: Spring Boot splits them at their dots into keys of
+	// nothing, so they are found while binding (ProblemDetailsBindHandlerAdvisor) and refused by the checks below.
+	private List<ConfigurationProperty> unbracketedExceptionKeys = List.of();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -145,6 +159,94 @@ public class ProblemDetailsProperties {
 
 	public ErrorEndpoint getErrorEndpoint() {
 		return this.errorEndpoint;
+	}
+
+	/**
+	 * Stop startup on a value that cannot work, naming the key, its value and the fix: never
+	 * a silent fallback.
+	 * @throws InvalidConfigurationPropertyValueException on the first such value
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		if (this.validationStatus != 400 && this.validationStatus != 422) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".validation-status", this.validationStatus,
+					"Must be 400 or 422. Set it to 422 (the contract's default) or 400.");
+		}
+		URI base = this.typeBaseUri;
+		if (base != null && !(base.isAbsolute() && !base.isOpaque()) && !isApplicationPath(base)) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".type-base-uri", base,
+					"Must be an absolute hierarchical URI or a path starting with '/'. Use a URI with a scheme and a "
+							+ "path, such as 'https://errors.example.com/', a path of this application, such as "
+							+ "'/problems/', or remove it to use 'about:blank'.");
+		}
+		this.titles.forEach((status, title) -> {
+			if (!ProblemStatus.isError(status)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".titles[" + status + "]", title,
+						status + " is no error status. Give titles to statuses from 400 to 599.");
+			}
+		});
+		checkMembers();
+		checkLogging();
+		ExceptionMappings.rejectUnbracketed(this.unbracketedExceptionKeys);
+		// Resolving the mappings checks each of them; the engine's settings resolve them again when built.
+		ExceptionMappings.resolve(this.exceptions);
+	}
+
+	// Not a setter: the binder would take a setter for a key.
+	void rejectUnbracketedExceptionKeys(List<ConfigurationProperty> keys) {
+		this.unbracketedExceptionKeys = List.copyOf(keys);
+	}
+
+	private void checkMembers() {
+		String traceIdMember = this.traceId.getMember();
+		// The trace-ID member may keep its default name; any other name the starter writes would collide.
+		if (traceIdMember.isBlank() || (ProblemMembers.isReserved(traceIdMember, ProblemMembers.TRACE_ID)
+				&& !ProblemMembers.TRACE_ID.equals(traceIdMember))) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".trace-id.member", traceIdMember,
+					"Must not be blank, a standard member (type, title, status, detail, instance) or a member that "
+							+ "problem-details writes itself (code, errors, timestamp). Use a name such as 'traceId' "
+							+ "(the default) or 'requestId'.");
+		}
+		this.extensions.forEach((name, value) -> {
+			if (name.isBlank() || ProblemMembers.isReserved(name, traceIdMember)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".extensions." + name, value,
+						"Must not be blank nor a member that problem-details writes itself: type, title, status, "
+								+ "detail, instance, code, errors, timestamp or the trace ID's '" + traceIdMember
+								+ "'. Choose another member name.");
+			}
+		});
+	}
+
+	private void checkLogging() {
+		this.logging.getLevels().forEach((key, level) -> {
+			if (!LogPolicy.isLevelKey(key)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.levels." + key, level,
+						"'" + key + "' is neither a status class nor an error status. Use 4xx, 5xx or a status "
+								+ "from 400 to 599, such as 404.");
+			}
+		});
+		this.logging.getStackTraces().forEach((key, enabled) -> {
+			if (!LogPolicy.isStackTraceKey(key)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.stack-traces." + key, enabled,
+						"'" + key + "' is no status class. Use 4xx or 5xx.");
+			}
+		});
+		if (this.logging.getRepeatWindow().isNegative()) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.repeat-window",
+					this.logging.getRepeatWindow(),
+					"Must not be negative. Set a window such as '1m', or 0 to log every stack trace.");
+		}
+	}
+
+	// Whether a type base URI is a path of this application, such as "/problems/".
+	// RFC 9457 §3.1.1: a type may be a relative reference, resolved against the request's URI. Only a
+	// path-absolute one ("/problems/") resolves to the same place from every request path; neither
+	// "problems/" nor a network-path "//host/" does what a base is meant to.
+	static boolean isApplicationPath(URI typeBaseUri) {
+		String path = typeBaseUri.getRawPath();
+		return !typeBaseUri.isAbsolute() && typeBaseUri.getRawAuthority() == null && path != null
+				&& path.startsWith("/") && !path.startsWith("//") && typeBaseUri.getRawQuery() == null
+				&& typeBaseUri.getRawFragment() == null;
 	}
 
 	/**

@@ -1,0 +1,149 @@
+package io.github.problemdetails.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.problemdetails.autoconfigure.ProblemDetailsProperties.ExceptionMapping;
+import io.github.problemdetails.core.ProblemStatus;
+import io.github.problemdetails.internal.mapping.ConfiguredMapping;
+
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The exception mappings of {@code problem-details.exceptions}, resolved to the classes they
+ * map and checked on the way: a mapping that cannot work stops startup naming its key.
+ */
+final class ExceptionMappings {
+
+	private static final String PREFIX = ProblemDetailsProperties.PREFIX + ".exceptions";
+
+	private static final ConfigurationPropertyName EXCEPTIONS = ConfigurationPropertyName.of(PREFIX);
+
+	// problem-details, exceptions, the class name, the mapping's key
+	private static final int BRACKETED_ELEMENTS = 4;
+
+	private ExceptionMappings() {
+	}
+
+	/**
+	 * Whether a property that was left unbound is a mapping whose class name is not in
+	 * brackets: Spring Boot splits such a key at its dots, so that
+	 * {@code problem-details.exceptions.com.example.FooException.status} binds nothing.
+	 * @param name the name of the unbound property
+	 * @return whether the name holds a class name that needs brackets
+	 */
+	static boolean isUnbracketedClassName(ConfigurationPropertyName name) {
+		return EXCEPTIONS.isAncestorOf(name) && name.getNumberOfElements() > BRACKETED_ELEMENTS
+				&& name.getElement(EXCEPTIONS.getNumberOfElements(), Form.ORIGINAL).indexOf('.') < 0;
+	}
+
+	/**
+	 * Refuse the first mapping whose class name is not in brackets, showing the bracketed
+	 * form.
+	 * @param unbracketed the unbound properties whose names hold such a class name
+	 * @throws InvalidConfigurationPropertyValueException if there is one
+	 */
+	static void rejectUnbracketed(List<ConfigurationProperty> unbracketed) {
+		for (ConfigurationProperty property : unbracketed) {
+			ConfigurationPropertyName name = property.getName();
+			int last = name.getNumberOfElements() - 1;
+			String className = elements(name, EXCEPTIONS.getNumberOfElements(), last);
+			throw new InvalidConfigurationPropertyValueException(elements(name, 0, last + 1), property.getValue(),
+					"A class name as a key of " + PREFIX + " must be in brackets, since Spring Boot splits a key at "
+							+ "its dots. In YAML write the key in brackets and quotes: \"[" + className + "]\": and in "
+							+ ".properties " + PREFIX + "[" + className + "]." + name.getLastElement(Form.ORIGINAL)
+							+ ".");
+		}
+	}
+
+	// The elements as written, so that a class name keeps its case.
+	private static String elements(ConfigurationPropertyName name, int from, int to) {
+		StringBuilder elements = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			elements.append((i > from) ? "." : "").append(name.getElement(i, Form.ORIGINAL));
+		}
+		return elements.toString();
+	}
+
+	/**
+	 * Resolve the configured mappings to the classes they map.
+	 * @param mappings the mappings by class name
+	 * @return the mappings by class or interface, in the configured order
+	 * @throws InvalidConfigurationPropertyValueException if a mapping cannot work
+	 */
+	static Map<Class<?>, ConfiguredMapping> resolve(Map<String, ExceptionMapping> mappings) {
+		Map<Class<?>, ConfiguredMapping> resolved = new LinkedHashMap<>();
+		mappings.forEach((className, mapping) -> {
+			String key = PREFIX + "[" + className + "]";
+			resolved.put(exceptionClass(key, className), configuredMapping(key, mapping));
+		});
+		return resolved;
+	}
+
+	private static Class<?> exceptionClass(String key, String className) {
+		// YAML reads an unquoted [com.example.FooException] as a list: the key arrives with the brackets in it.
+		if (className.startsWith("[") && className.endsWith("]")) {
+			throw new InvalidConfigurationPropertyValueException(key, className,
+					"A bracketed class name must be quoted in YAML, since YAML reads [" + className.substring(1,
+							className.length() - 1) + "] without quotes as a list. Write the key as \"" + className
+							+ "\": with the quotes.");
+		}
+		Class<?> type;
+		try {
+			type = ClassUtils.forName(className, ClassUtils.getDefaultClassLoader());
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			throw new InvalidConfigurationPropertyValueException(key, className,
+					"No such class. Use the fully qualified name of an exception class on the classpath.");
+		}
+		// An interface may be implemented by exceptions; a class must be one.
+		if (!type.isInterface() && !Throwable.class.isAssignableFrom(type)) {
+			throw new InvalidConfigurationPropertyValueException(key, className,
+					"Not an exception. Map a class that extends Throwable, or an interface of one.");
+		}
+		return type;
+	}
+
+	private static ConfiguredMapping configuredMapping(String key, ExceptionMapping mapping) {
+		Integer status = mapping.getStatus();
+		if (status != null && !ProblemStatus.isError(status)) {
+			throw new InvalidConfigurationPropertyValueException(key + ".status", status,
+					"Must be an error status from 400 to 599. Use a client (4xx) or server (5xx) error status.");
+		}
+		String type = mapping.getType();
+		if (type != null && !isSlugOrAbsoluteUri(type)) {
+			throw new InvalidConfigurationPropertyValueException(key + ".type", type,
+					"Neither a type slug nor an absolute URI. Use a slug such as card-declined, or a URI such as "
+							+ "https://errors.example.com/card-declined.");
+		}
+		String code = mapping.getCode();
+		if (code != null && !code.matches("[A-Z][A-Z0-9_]*")) {
+			throw new InvalidConfigurationPropertyValueException(key + ".code", code,
+					"Must be UPPER_SNAKE_CASE. Use a code such as CARD_DECLINED.");
+		}
+		return new ConfiguredMapping(status, type, mapping.getTitle(), mapping.getDetail(), code,
+				mapping.getLogLevel(), mapping.isExposeMessage());
+	}
+
+	// A slug is appended to the type base URI; anything with a colon must be an absolute URI.
+	private static boolean isSlugOrAbsoluteUri(String type) {
+		if (type.indexOf(':') >= 0) {
+			try {
+				return new URI(type).isAbsolute();
+			}
+			catch (URISyntaxException ex) {
+				return false;
+			}
+		}
+		return !type.isBlank() && type.chars()
+			.allMatch((c) -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/');
+	}
+
+}
