@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.problemdetails.autoconfigure.ProblemDetailsProperties.ExceptionMapping;
+import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.ProblemStatus;
 import io.github.problemdetails.internal.mapping.ConfiguredMapping;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -23,6 +25,8 @@ import org.springframework.util.ClassUtils;
 final class ExceptionMappings {
 
 	private static final String PREFIX = ProblemDetailsProperties.PREFIX + ".exceptions";
+
+	private static final String TYPE_BASE_URI = ProblemDetailsProperties.PREFIX + ".type-base-uri";
 
 	private static final ConfigurationPropertyName EXCEPTIONS = ConfigurationPropertyName.of(PREFIX);
 
@@ -75,14 +79,19 @@ final class ExceptionMappings {
 	/**
 	 * Resolve the configured mappings to the classes they map.
 	 * @param mappings the mappings by class name
+	 * @param typeBaseUri the type base URI, or {@code null} for none
 	 * @return the mappings by class or interface, in the configured order
 	 * @throws InvalidConfigurationPropertyValueException if a mapping cannot work
 	 */
-	static Map<Class<?>, ConfiguredMapping> resolve(Map<String, ExceptionMapping> mappings) {
+	static Map<Class<?>, ConfiguredMapping> resolve(Map<String, ExceptionMapping> mappings,
+			@Nullable URI typeBaseUri) {
 		Map<Class<?>, ConfiguredMapping> resolved = new LinkedHashMap<>();
 		mappings.forEach((className, mapping) -> {
 			String key = PREFIX + "[" + className + "]";
-			resolved.put(exceptionClass(key, className), configuredMapping(key, mapping));
+			Class<?> exceptionClass = exceptionClass(key, className);
+			ConfiguredMapping configured = configuredMapping(key, mapping);
+			checkTypeAndTitleApply(key, configured, typeBaseUri);
+			resolved.put(exceptionClass, configured);
 		});
 		return resolved;
 	}
@@ -130,6 +139,30 @@ final class ExceptionMappings {
 		}
 		return new ConfiguredMapping(status, type, mapping.getTitle(), mapping.getDetail(), code,
 				mapping.getLogLevel(), mapping.isExposeMessage());
+	}
+
+	// RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase, and the engine writes that
+	// (ProblemMapper.titleOf). A title or a slug type that only a type base URI would bring to the wire is refused
+	// rather than dropped in silence; an absolute type URI needs no base, and then its title applies.
+	private static void checkTypeAndTitleApply(String key, ConfiguredMapping mapping, @Nullable URI typeBaseUri) {
+		boolean slug = mapping.type() != null && mapping.type().indexOf(':') < 0;
+		if (slug && typeBaseUri == null) {
+			throw new InvalidConfigurationPropertyValueException(key + ".type", mapping.type(),
+					"A type slug needs " + TYPE_BASE_URI + ": without it every type is about:blank. Set "
+							+ TYPE_BASE_URI + ", such as 'https://errors.example.com/', or give an absolute type "
+							+ "URI, such as 'https://errors.example.com/" + mapping.type() + "'.");
+		}
+		if (mapping.title() != null && mapping.type() == null && typeBaseUri == null) {
+			throw new InvalidConfigurationPropertyValueException(key + ".title", mapping.title(),
+					"A title needs a type of its own, and without " + TYPE_BASE_URI + " every type is about:blank, "
+							+ "whose title is the status's reason phrase (RFC 9457 §4.2.1). Set " + TYPE_BASE_URI
+							+ " and give the mapping a type slug, give it an absolute type URI, or remove the title.");
+		}
+		if (mapping.title() != null && Problem.BLANK_TYPE.toString().equals(mapping.type())) {
+			throw new InvalidConfigurationPropertyValueException(key + ".title", mapping.title(),
+					"The title of about:blank is the status's reason phrase (RFC 9457 §4.2.1). Give the mapping a "
+							+ "type of its own, or remove the title.");
+		}
 	}
 
 	// A slug is appended to the type base URI; anything with a colon must be an absolute URI.

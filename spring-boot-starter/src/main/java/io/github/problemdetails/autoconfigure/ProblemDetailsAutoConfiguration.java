@@ -80,7 +80,7 @@ public final class ProblemDetailsAutoConfiguration {
 			.exposeClientErrorMessages(properties.isExposeClientErrorMessages())
 			.includeRejectedValues(properties.getValidation().isIncludeRejectedValues())
 			.traceIdMember(properties.getTraceId().getMember())
-			.exceptionMappings(ExceptionMappings.resolve(properties.getExceptions()))
+			.exceptionMappings(ExceptionMappings.resolve(properties.getExceptions(), properties.getTypeBaseUri()))
 			.build();
 	}
 

@@ -189,7 +189,7 @@ public class ProblemDetailsProperties implements InitializingBean {
 		checkLogging();
 		ExceptionMappings.rejectUnbracketed(this.unbracketedExceptionKeys);
 		// Resolving the mappings checks each of them; the engine's settings resolve them again when built.
-		ExceptionMappings.resolve(this.exceptions);
+		ExceptionMappings.resolve(this.exceptions, this.typeBaseUri);
 	}
 
 	// Not a setter: the binder would take a setter for a key.

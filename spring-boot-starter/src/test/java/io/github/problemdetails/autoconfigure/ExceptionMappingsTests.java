@@ -1,5 +1,6 @@
 package io.github.problemdetails.autoconfigure;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -23,13 +24,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class ExceptionMappingsTests {
 
+	private static final URI BASE = URI.create("https://errors.example.com/");
+
 	@Test
 	void resolvesClassesAndInterfacesInTheConfiguredOrder() {
 		Map<String, ExceptionMapping> mappings = new LinkedHashMap<>();
 		mappings.put("com.example.billing.CardDeclinedException", mapping(402, "card-declined", "CARD_DECLINED"));
 		mappings.put("java.util.concurrent.TimeoutException", mapping(504, null, null));
 		mappings.put("java.io.Serializable", mapping(null, "https://errors.example.com/serial", null));
-		Map<Class<?>, ConfiguredMapping> resolved = ExceptionMappings.resolve(mappings);
+		Map<Class<?>, ConfiguredMapping> resolved = ExceptionMappings.resolve(mappings, BASE);
 		assertThat(resolved).containsOnlyKeys(CardDeclinedException.class, TimeoutException.class,
 				java.io.Serializable.class);
 		assertThat(resolved.keySet()).first().isEqualTo(CardDeclinedException.class);
@@ -86,6 +89,55 @@ class ExceptionMappingsTests {
 		assertThat(refusal.getReason()).contains("\"[java.lang.IllegalStateException]\":");
 	}
 
+	@Test
+	void refusesATypeSlugWithoutATypeBaseUri() {
+		InvalidConfigurationPropertyValueException refusal = refusalWithoutBase(mapping(409, "state-conflict", null));
+		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions[java.lang.IllegalStateException].type");
+		assertThat(refusal.getValue()).isEqualTo("state-conflict");
+		assertThat(refusal.getReason())
+			.startsWith("A type slug needs problem-details.type-base-uri: without it every type is about:blank.")
+			.contains("'https://errors.example.com/state-conflict'");
+	}
+
+	@Test
+	void refusesATitleWithoutATypeBaseUri() {
+		ExceptionMapping mapping = mapping(409, null, null);
+		mapping.setTitle("State conflict");
+		InvalidConfigurationPropertyValueException refusal = refusalWithoutBase(mapping);
+		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions[java.lang.IllegalStateException].title");
+		assertThat(refusal.getValue()).isEqualTo("State conflict");
+		assertThat(refusal.getReason()).startsWith("A title needs a type of its own, and without "
+				+ "problem-details.type-base-uri every type is about:blank");
+	}
+
+	@Test
+	void refusesATitleOfAboutBlank() {
+		ExceptionMapping mapping = mapping(409, "about:blank", null);
+		mapping.setTitle("State conflict");
+		assertThat(refusal("java.lang.IllegalStateException", mapping).getReason())
+			.startsWith("The title of about:blank is the status's reason phrase");
+	}
+
+	@Test
+	void keepsTheTitleOfAnAbsoluteTypeWithoutATypeBaseUri() {
+		ExceptionMapping mapping = mapping(409, "https://errors.example.com/state-conflict", null);
+		mapping.setTitle("State conflict");
+		assertThat(ExceptionMappings.resolve(Map.of("java.lang.IllegalStateException", mapping), null))
+			.extractingByKey(IllegalStateException.class)
+			.extracting(ConfiguredMapping::title)
+			.isEqualTo("State conflict");
+	}
+
+	@Test
+	void keepsEverythingElseWithoutATypeBaseUri() {
+		ExceptionMapping mapping = mapping(409, null, "STATE_CONFLICT");
+		mapping.setDetail("Try again later.");
+		mapping.setExposeMessage(true);
+		assertThat(ExceptionMappings.resolve(Map.of("java.lang.IllegalStateException", mapping), null))
+			.containsEntry(IllegalStateException.class,
+					new ConfiguredMapping(409, null, null, "Try again later.", "STATE_CONFLICT", LogLevel.INFO, true));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "problem-details.exceptions.java.util.concurrent.TimeoutException.status",
 			"problem-details.exceptions.com.example.FooException.log-level" })
@@ -109,10 +161,18 @@ class ExceptionMappingsTests {
 		return mapping;
 	}
 
+	private static InvalidConfigurationPropertyValueException refusalWithoutBase(ExceptionMapping mapping) {
+		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
+				InvalidConfigurationPropertyValueException.class,
+				() -> ExceptionMappings.resolve(Map.of("java.lang.IllegalStateException", mapping), null));
+		assertThat(refusal).as("refusal").isNotNull();
+		return refusal;
+	}
+
 	private static InvalidConfigurationPropertyValueException refusal(String className, ExceptionMapping mapping) {
 		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
 				InvalidConfigurationPropertyValueException.class,
-				() -> ExceptionMappings.resolve(Map.of(className, mapping)));
+				() -> ExceptionMappings.resolve(Map.of(className, mapping), BASE));
 		assertThat(refusal).as("refusal").isNotNull();
 		return refusal;
 	}

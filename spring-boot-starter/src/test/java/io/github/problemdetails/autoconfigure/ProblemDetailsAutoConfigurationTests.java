@@ -174,6 +174,32 @@ class ProblemDetailsAutoConfigurationTests {
 	}
 
 	@Test
+	void appliesTheTitleOfAMappingWithAnAbsoluteTypeWithoutTypeBaseUri() {
+		this.runner.withPropertyValues(
+				"problem-details.exceptions[java.lang.IllegalStateException].type=https://errors.example.com/state",
+				"problem-details.exceptions[java.lang.IllegalStateException].title=State conflict")
+			.run((context) -> {
+				Problem problem = context.getBean(ProblemMapper.class)
+					.map(new IllegalStateException("stale"), ProblemRequest.of("/orders/42", null))
+					.problem();
+				assertThat(problem.type()).hasToString("https://errors.example.com/state");
+				assertThat(problem.title()).isEqualTo("State conflict");
+			});
+	}
+
+	@Test
+	void failsOnAMappingTitleWithoutTypeBaseUri() {
+		this.runner.withPropertyValues("problem-details.exceptions[java.lang.IllegalStateException].status=409",
+				"problem-details.exceptions[java.lang.IllegalStateException].title=State conflict")
+			.run((context) -> {
+				InvalidConfigurationPropertyValueException failure = invalidValue(context);
+				assertThat(failure.getName())
+					.isEqualTo("problem-details.exceptions[java.lang.IllegalStateException].title");
+				assertThat(failure.getReason()).contains("problem-details.type-base-uri");
+			});
+	}
+
+	@Test
 	void backsOffWhenUserDefinesSettings() {
 		this.runner.withBean("customSettings", MappingSettings.class, MappingSettings::defaults)
 			.run((context) -> assertThat(context.getBean(ProblemMapper.class).settings())

@@ -162,6 +162,15 @@ class ProblemDetailsPropertiesTests {
 			.contains("\"[java.util.concurrent.TimeoutException]\":");
 	}
 
+	@Test
+	void mappingTitleWithoutATypeBaseUriIsRefusedNamingTheTypeBaseUri() {
+		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
+				InvalidConfigurationPropertyValueException.class, () -> PropertiesBinding
+					.bindYaml(new ProblemDetailsProperties(), MISTAKES + "title-without-type-base-uri.yml"));
+		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions[java.util.concurrent.TimeoutException].title");
+		assertThat(refusal.getReason()).contains("problem-details.type-base-uri");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "418", "200" })
 	void refusesAValidationStatusOtherThan400Or422(String status) {
