@@ -55,16 +55,17 @@ final class ExceptionMappings {
 	 * @throws InvalidConfigurationPropertyValueException if there is one
 	 */
 	static void rejectUnbracketed(List<ConfigurationProperty> unbracketed) {
-		for (ConfigurationProperty property : unbracketed) {
-			ConfigurationPropertyName name = property.getName();
-			int last = name.getNumberOfElements() - 1;
-			String className = elements(name, EXCEPTIONS.getNumberOfElements(), last);
-			throw new InvalidConfigurationPropertyValueException(elements(name, 0, last + 1), property.getValue(),
-					"A class name as a key of " + PREFIX + " must be in brackets, since Spring Boot splits a key at "
-							+ "its dots. In YAML write the key in brackets and quotes: \"[" + className + "]\": and in "
-							+ ".properties " + PREFIX + "[" + className + "]." + name.getLastElement(Form.ORIGINAL)
-							+ ".");
+		if (unbracketed.isEmpty()) {
+			return;
 		}
+		ConfigurationPropertyName name = unbracketed.get(0).getName();
+		int last = name.getNumberOfElements() - 1;
+		String className = elements(name, EXCEPTIONS.getNumberOfElements(), last);
+		throw new InvalidConfigurationPropertyValueException(elements(name, 0, last + 1), unbracketed.get(0).getValue(),
+				"A class name as a key of " + PREFIX + " must be in brackets, since Spring Boot splits a key at its "
+						+ "dots. In YAML write the key in brackets and quotes, as \"[" + className + "]\":, and in "
+						+ ".properties as " + PREFIX + "[" + className + "]." + name.getLastElement(Form.ORIGINAL)
+						+ ".");
 	}
 
 	// The elements as written, so that a class name keeps its case.
@@ -88,6 +89,12 @@ final class ExceptionMappings {
 		Map<Class<?>, ConfiguredMapping> resolved = new LinkedHashMap<>();
 		mappings.forEach((className, mapping) -> {
 			String key = PREFIX + "[" + className + "]";
+			// YAML reads an unquoted [com.example.FooException] as a list: the key arrives with the brackets in it.
+			if (className.startsWith("[") && className.endsWith("]")) {
+				throw new InvalidConfigurationPropertyValueException(key + "." + firstKeySet(mapping), className,
+						"A bracketed class name must be quoted in YAML, since YAML reads " + className
+								+ " without quotes as a list. Write the key as \"" + className + "\": with the quotes.");
+			}
 			Class<?> exceptionClass = exceptionClass(key, className);
 			ConfiguredMapping configured = configuredMapping(key, mapping);
 			checkTypeAndTitleApply(key, configured, typeBaseUri);
@@ -97,13 +104,6 @@ final class ExceptionMappings {
 	}
 
 	private static Class<?> exceptionClass(String key, String className) {
-		// YAML reads an unquoted [com.example.FooException] as a list: the key arrives with the brackets in it.
-		if (className.startsWith("[") && className.endsWith("]")) {
-			throw new InvalidConfigurationPropertyValueException(key, className,
-					"A bracketed class name must be quoted in YAML, since YAML reads [" + className.substring(1,
-							className.length() - 1) + "] without quotes as a list. Write the key as \"" + className
-							+ "\": with the quotes.");
-		}
 		Class<?> type;
 		try {
 			type = ClassUtils.forName(className, ClassUtils.getDefaultClassLoader());
@@ -118,6 +118,19 @@ final class ExceptionMappings {
 					"Not an exception. Map a class that extends Throwable, or an interface of one.");
 		}
 		return type;
+	}
+
+	// The first key that the mapping sets, so that Spring Boot's analyzer finds the line it is written on.
+	private static String firstKeySet(ExceptionMapping mapping) {
+		String[] keys = { "status", "type", "title", "detail", "code", "log-level" };
+		Object[] values = { mapping.getStatus(), mapping.getType(), mapping.getTitle(), mapping.getDetail(),
+				mapping.getCode(), mapping.getLogLevel() };
+		for (int i = 0; i < keys.length; i++) {
+			if (values[i] != null) {
+				return keys[i];
+			}
+		}
+		return "expose-message";
 	}
 
 	private static ConfiguredMapping configuredMapping(String key, ExceptionMapping mapping) {

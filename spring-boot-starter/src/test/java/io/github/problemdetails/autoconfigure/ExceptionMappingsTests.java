@@ -85,7 +85,7 @@ class ExceptionMappingsTests {
 	void refusesAKeyWithTheBracketsInIt() {
 		InvalidConfigurationPropertyValueException refusal = refusal("[java.lang.IllegalStateException]",
 				mapping(409, null, null));
-		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions[[java.lang.IllegalStateException]]");
+		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions[[java.lang.IllegalStateException]].status");
 		assertThat(refusal.getReason()).contains("\"[java.lang.IllegalStateException]\":");
 	}
 

@@ -157,7 +157,8 @@ class ProblemDetailsPropertiesTests {
 		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
 				InvalidConfigurationPropertyValueException.class,
 				() -> PropertiesBinding.bindYaml(new ProblemDetailsProperties(), MISTAKES + "unquoted-brackets.yml"));
-		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions[[java.util.concurrent.TimeoutException]]");
+		assertThat(refusal.getName())
+			.isEqualTo("problem-details.exceptions[[java.util.concurrent.TimeoutException]].status");
 		assertThat(refusal.getReason()).startsWith("A bracketed class name must be quoted in YAML")
 			.contains("\"[java.util.concurrent.TimeoutException]\":");
 	}
