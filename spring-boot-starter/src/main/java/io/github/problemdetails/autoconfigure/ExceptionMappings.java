@@ -93,7 +93,8 @@ final class ExceptionMappings {
 			if (className.startsWith("[") && className.endsWith("]")) {
 				throw new InvalidConfigurationPropertyValueException(key + "." + firstKeySet(mapping), className,
 						"A bracketed class name must be quoted in YAML, since YAML reads " + className
-								+ " without quotes as a list. Write the key as \"" + className + "\": with the quotes.");
+								+ " without quotes as a list. Write the key as \"" + className
+								+ "\": with the quotes.");
 			}
 			Class<?> exceptionClass = exceptionClass(key, className);
 			ConfiguredMapping configured = configuredMapping(key, mapping);
@@ -169,7 +170,7 @@ final class ExceptionMappings {
 			throw new InvalidConfigurationPropertyValueException(key + ".title", mapping.title(),
 					"A title needs a type of its own, and without " + TYPE_BASE_URI + " every type is about:blank, "
 							+ "whose title is the status's reason phrase (RFC 9457 §4.2.1). Set " + TYPE_BASE_URI
-							+ " and give the mapping a type slug, give it an absolute type URI, or remove the title.");
+							+ ", give the mapping an absolute type URI, or remove the title.");
 		}
 		if (mapping.title() != null && Problem.BLANK_TYPE.toString().equals(mapping.type())) {
 			throw new InvalidConfigurationPropertyValueException(key + ".title", mapping.title(),

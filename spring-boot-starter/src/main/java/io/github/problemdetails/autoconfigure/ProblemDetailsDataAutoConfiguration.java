@@ -26,7 +26,8 @@ public final class ProblemDetailsDataAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DataAccessExceptionRules problemDetailsDataAccessRules(ProblemDetailsDataProperties properties) {
-		return new DataAccessExceptionRules(properties.getRetryAfter(), properties.getConditionalOptimisticLockStatus());
+		return new DataAccessExceptionRules(properties.getRetryAfter(),
+				properties.getConditionalOptimisticLockStatus());
 	}
 
 }

@@ -36,7 +36,8 @@ public class ProblemDetailsProperties implements InitializingBean {
 
 	/**
 	 * Absolute URI that problem type slugs are appended to, such as
-	 * "https://errors.example.com/". When not set, every problem has the type "about:blank".
+	 * "https://errors.example.com/", or a path of this application, such as "/problems/".
+	 * When not set, every problem has the type "about:blank".
 	 */
 	private @Nullable URI typeBaseUri;
 

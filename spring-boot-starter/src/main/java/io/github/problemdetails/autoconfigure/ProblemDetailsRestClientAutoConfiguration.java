@@ -63,7 +63,8 @@ public final class ProblemDetailsRestClientAutoConfiguration {
 		@ConditionalOnMissingBean
 		ProblemDetailsRestClientCustomizer problemDetailsRestClientCustomizer(ProblemJsonReader reader,
 				ProblemDetailsClientProperties properties, ObjectProvider<ProblemDetailsProperties> traceIdProperties) {
-			return new ProblemDetailsRestClientCustomizer(reader, traceContextInterceptor(properties, traceIdProperties));
+			return new ProblemDetailsRestClientCustomizer(reader,
+					traceContextInterceptor(properties, traceIdProperties));
 		}
 
 		@Bean

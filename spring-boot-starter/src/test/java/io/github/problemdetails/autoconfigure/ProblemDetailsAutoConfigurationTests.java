@@ -274,7 +274,8 @@ class ProblemDetailsAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("LogLevel.loud");
-				BindException failure = Stream.iterate(context.getStartupFailure(), Objects::nonNull, Throwable::getCause)
+				BindException failure = Stream
+					.iterate(context.getStartupFailure(), Objects::nonNull, Throwable::getCause)
 					.flatMap((cause) -> (cause instanceof BindException bind) ? Stream.of(bind) : Stream.empty())
 					.findFirst()
 					.orElseThrow();

@@ -75,7 +75,8 @@ class ProblemDetailsClientPropertiesTests {
 			.satisfies((ex) -> {
 				assertThat(ex.getName()).isEqualTo("problem-details.client.passthrough-statuses");
 				assertThat(ex.getValue()).isEqualTo(503);
-				assertThat(ex.getReason()).startsWith("Must list client error statuses from 400 to 499, and 503 is none.");
+				assertThat(ex.getReason())
+					.startsWith("Must list client error statuses from 400 to 499, and 503 is none.");
 			});
 	}
 

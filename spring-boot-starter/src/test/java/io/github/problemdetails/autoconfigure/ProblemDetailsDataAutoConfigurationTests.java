@@ -73,7 +73,8 @@ class ProblemDetailsDataAutoConfigurationTests {
 	@Test
 	void failsOnNegativeRetryAfter() {
 		this.runner.withPropertyValues("problem-details.data.retry-after=-5s")
-			.run((context) -> assertThat(invalidValue(context).getName()).isEqualTo("problem-details.data.retry-after"));
+			.run((context) -> assertThat(invalidValue(context).getName())
+				.isEqualTo("problem-details.data.retry-after"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

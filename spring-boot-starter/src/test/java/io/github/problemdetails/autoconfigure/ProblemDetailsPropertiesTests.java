@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.problemdetails.mapping.ViolationLocation;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -142,21 +143,19 @@ class ProblemDetailsPropertiesTests {
 
 	@Test
 	void unbracketedClassNameIsRefusedShowingTheQuotedBracketedForm() {
-		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
-				InvalidConfigurationPropertyValueException.class, () -> PropertiesBinding
-					.bindYaml(new ProblemDetailsProperties(), MISTAKES + "unbracketed-class-name.yml"));
-		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions.java.util.concurrent.TimeoutException.status");
+		InvalidConfigurationPropertyValueException refusal = yamlRefusal("unbracketed-class-name.yml");
+		assertThat(refusal.getName())
+			.isEqualTo("problem-details.exceptions.java.util.concurrent.TimeoutException.status");
 		assertThat(refusal.getValue()).isEqualTo(504);
-		assertThat(refusal.getReason()).startsWith("A class name as a key of problem-details.exceptions must be in brackets")
+		assertThat(refusal.getReason())
+			.startsWith("A class name as a key of problem-details.exceptions must be in brackets")
 			.contains("\"[java.util.concurrent.TimeoutException]\":")
 			.contains("problem-details.exceptions[java.util.concurrent.TimeoutException].status");
 	}
 
 	@Test
 	void unquotedBracketsInYamlAreRefusedShowingTheQuotedForm() {
-		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
-				InvalidConfigurationPropertyValueException.class,
-				() -> PropertiesBinding.bindYaml(new ProblemDetailsProperties(), MISTAKES + "unquoted-brackets.yml"));
+		InvalidConfigurationPropertyValueException refusal = yamlRefusal("unquoted-brackets.yml");
 		assertThat(refusal.getName())
 			.isEqualTo("problem-details.exceptions[[java.util.concurrent.TimeoutException]].status");
 		assertThat(refusal.getReason()).startsWith("A bracketed class name must be quoted in YAML")
@@ -165,17 +164,17 @@ class ProblemDetailsPropertiesTests {
 
 	@Test
 	void mappingTitleWithoutATypeBaseUriIsRefusedNamingTheTypeBaseUri() {
-		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
-				InvalidConfigurationPropertyValueException.class, () -> PropertiesBinding
-					.bindYaml(new ProblemDetailsProperties(), MISTAKES + "title-without-type-base-uri.yml"));
-		assertThat(refusal.getName()).isEqualTo("problem-details.exceptions[java.util.concurrent.TimeoutException].title");
+		InvalidConfigurationPropertyValueException refusal = yamlRefusal("title-without-type-base-uri.yml");
+		assertThat(refusal.getName())
+			.isEqualTo("problem-details.exceptions[java.util.concurrent.TimeoutException].title");
 		assertThat(refusal.getReason()).contains("problem-details.type-base-uri");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "418", "200" })
 	void refusesAValidationStatusOtherThan400Or422(String status) {
-		InvalidConfigurationPropertyValueException refusal = refusal(Map.of("problem-details.validation-status", status));
+		InvalidConfigurationPropertyValueException refusal = refusal(
+				Map.of("problem-details.validation-status", status));
 		assertThat(refusal.getName()).isEqualTo("problem-details.validation-status");
 		assertThat(refusal.getValue()).isEqualTo(Integer.valueOf(status));
 		assertThat(refusal.getReason()).isEqualTo("Must be 400 or 422. Set it to 422 (the contract's default) or 400.");
@@ -257,8 +256,16 @@ class ProblemDetailsPropertiesTests {
 	}
 
 	private static InvalidConfigurationPropertyValueException refusal(Map<String, String> values) {
+		return refusal(() -> bind(values));
+	}
+
+	private static InvalidConfigurationPropertyValueException yamlRefusal(String yaml) {
+		return refusal(() -> PropertiesBinding.bindYaml(new ProblemDetailsProperties(), MISTAKES + yaml));
+	}
+
+	private static InvalidConfigurationPropertyValueException refusal(ThrowingCallable binding) {
 		InvalidConfigurationPropertyValueException refusal = catchThrowableOfType(
-				InvalidConfigurationPropertyValueException.class, () -> bind(values));
+				InvalidConfigurationPropertyValueException.class, binding);
 		assertThat(refusal).as("refusal").isNotNull();
 		return refusal;
 	}

@@ -95,7 +95,7 @@ class StartupFailureAnalysisTests {
 		assertThat(output).contains("Invalid value 'Upstream timed out' for configuration property "
 				+ "'problem-details.exceptions[java.util.concurrent.TimeoutException].title' (originating from "
 				+ "'class path resource [" + MISTAKES + "title-without-type-base-uri.yml] - 5:14').")
-			.contains("Set problem-details.type-base-uri and give the mapping a type slug");
+			.contains("Set problem-details.type-base-uri, give the mapping an absolute type URI, or remove the title.");
 	}
 
 	@Test
