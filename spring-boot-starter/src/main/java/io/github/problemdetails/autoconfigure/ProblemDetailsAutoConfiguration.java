@@ -2,7 +2,10 @@ package io.github.problemdetails.autoconfigure;
 
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.json.ProblemXmlWriter;
+import io.github.problemdetails.internal.logging.LogPolicy;
 import io.github.problemdetails.internal.logging.ProblemLogger;
+import io.github.problemdetails.internal.logging.RepeatedFailures;
+import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.trace.ErrorRecorder;
 import io.github.problemdetails.internal.trace.TraceIdFilter;
@@ -43,8 +46,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -60,13 +61,36 @@ import org.springframework.web.servlet.DispatcherServlet;
 @EnableConfigurationProperties(ProblemDetailsProperties.class)
 public final class ProblemDetailsAutoConfiguration {
 
+	// Static: Spring Boot asks for the advisors when it binds the first properties, before this class is needed.
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemMapper problemDetailsMapper(ProblemDetailsProperties properties, ObjectProvider<ExceptionRuleSet> ruleSets,
-			MessageSource messageSource, Environment environment, ResourceLoader resourceLoader) {
-		ProblemDetailsSettingsFactory settings = new ProblemDetailsSettingsFactory(properties, environment,
-				resourceLoader.getClassLoader());
-		return new ProblemMapper(settings.mappingSettings(), ruleSets.orderedStream().toList(), messageSource);
+	static ProblemDetailsBindHandlerAdvisor problemDetailsBindHandlerAdvisor() {
+		return new ProblemDetailsBindHandlerAdvisor();
+	}
+
+	// The engine's settings, built once from properties that were checked when bound.
+	@Bean
+	@ConditionalOnMissingBean
+	MappingSettings problemDetailsMappingSettings(ProblemDetailsProperties properties) {
+		return MappingSettings.builder()
+			.typeBaseUri(properties.getTypeBaseUri())
+			.validationStatus(properties.getValidationStatus())
+			.titles(properties.getTitles())
+			.extensions(properties.getExtensions())
+			.includeInstance(properties.getInclude().isInstance())
+			.includeTimestamp(properties.getInclude().isTimestamp())
+			.exposeClientErrorMessages(properties.isExposeClientErrorMessages())
+			.includeRejectedValues(properties.getValidation().isIncludeRejectedValues())
+			.traceIdMember(properties.getTraceId().getMember())
+			.exceptionMappings(ExceptionMappings.resolve(properties.getExceptions(), properties.getTypeBaseUri()))
+			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemMapper problemDetailsMapper(MappingSettings settings, ObjectProvider<ExceptionRuleSet> ruleSets,
+			MessageSource messageSource) {
+		return new ProblemMapper(settings, ruleSets.orderedStream().toList(), messageSource);
 	}
 
 	@Bean
@@ -86,9 +110,14 @@ public final class ProblemDetailsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemLogger problemDetailsLogger(ProblemDetailsProperties properties, Environment environment) {
-		ProblemDetailsSettingsFactory settings = new ProblemDetailsSettingsFactory(properties, environment, null);
-		return new ProblemLogger(settings.logPolicy(), settings.repeatedFailures());
+	LogPolicy problemDetailsLogPolicy(ProblemDetailsProperties properties) {
+		return LogPolicy.of(properties.getLogging().getLevels(), properties.getLogging().getStackTraces());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemLogger problemDetailsLogger(LogPolicy policy, ProblemDetailsProperties properties) {
+		return new ProblemLogger(policy, new RepeatedFailures(properties.getLogging().getRepeatWindow()));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import io.github.problemdetails.internal.catalog.ProblemCatalog;
 import io.github.problemdetails.internal.catalog.ProblemCatalogEndpoint;
 import io.github.problemdetails.internal.catalog.ProblemExamples;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -35,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(ProblemMapper.class)
 @Conditional(ProblemDetailsCatalogAutoConfiguration.OnCatalogCondition.class)
+@EnableConfigurationProperties(ProblemDetailsCatalogProperties.class)
 public final class ProblemDetailsCatalogAutoConfiguration {
 
 	static final String DEFAULT_PATH = "/problems/";
@@ -48,9 +51,9 @@ public final class ProblemDetailsCatalogAutoConfiguration {
 	// The handler methods are only asked for on the first request, when every mapping is registered.
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemCatalog problemDetailsCatalog(ProblemExamples examples, ProblemMapper mapper,
+	ProblemCatalog problemDetailsCatalog(ProblemExamples examples, MappingSettings settings,
 			ObjectProvider<RequestMappingHandlerMapping> handlerMappings) {
-		return new ProblemCatalog(examples, mapper.settings().exceptionMappings(), () -> handlerMappings.orderedStream()
+		return new ProblemCatalog(examples, settings.exceptionMappings(), () -> handlerMappings.orderedStream()
 			.flatMap((mapping) -> mapping.getHandlerMethods().values().stream())
 			.map(HandlerMethod::getMethod)
 			.distinct()
@@ -60,20 +63,17 @@ public final class ProblemDetailsCatalogAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "problemDetailsCatalogRoutes")
 	RouterFunction<ServerResponse> problemDetailsCatalogRoutes(ProblemCatalog catalog,
-			ProblemDetailsProperties properties) {
-		return new ProblemCatalogEndpoint(catalog, catalogPath(properties.getCatalog().getPath(),
-				properties.getTypeBaseUri())).routes();
+			ProblemDetailsCatalogProperties properties, MappingSettings settings) {
+		return new ProblemCatalogEndpoint(catalog, catalogPath(properties.getPath(), settings.typeBaseUri()))
+			.routes();
 	}
 
+	// The configured path was checked when bound; a type base URI's path is a plain path.
 	static String catalogPath(@Nullable String configured, @Nullable URI typeBaseUri) {
 		String path = configured;
 		if (path == null || path.isBlank()) {
-			path = (typeBaseUri != null && ProblemDetailsSettingsFactory.isPathAbsolute(typeBaseUri))
+			path = (typeBaseUri != null && ProblemDetailsProperties.isApplicationPath(typeBaseUri))
 					? typeBaseUri.getRawPath() : DEFAULT_PATH;
-		}
-		if (!path.startsWith("/") || path.contains("{") || path.contains("*")) {
-			throw new InvalidProblemDetailsPropertyException("problem-details.catalog.path", path,
-					"must be a plain path starting with '/'", "use a path such as '/problems/'.");
 		}
 		return path.endsWith("/") ? path : path + "/";
 	}
@@ -92,7 +92,7 @@ public final class ProblemDetailsCatalogAutoConfiguration {
 				return new ConditionOutcome(enabled, "problem-details.catalog.enabled is " + enabled);
 			}
 			URI base = binder.bind("problem-details.type-base-uri", URI.class).orElse(null);
-			boolean relative = base != null && ProblemDetailsSettingsFactory.isPathAbsolute(base);
+			boolean relative = base != null && ProblemDetailsProperties.isApplicationPath(base);
 			return new ConditionOutcome(relative, "problem-details.type-base-uri "
 					+ (relative ? "is a path of the application" : "is not a path of the application"));
 		}

@@ -2,6 +2,7 @@ package io.github.problemdetails.autoconfigure;
 
 import io.github.problemdetails.internal.catalog.ProblemExamples;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.openapi.ProblemOperationCustomizer;
 import io.github.problemdetails.internal.openapi.ProblemSchemas;
@@ -28,8 +29,8 @@ public final class ProblemDetailsOpenApiAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemSchemas problemDetailsSchemas(ProblemMapper mapper) {
-		return new ProblemSchemas(mapper.settings().traceIdMember());
+	ProblemSchemas problemDetailsSchemas(MappingSettings settings) {
+		return new ProblemSchemas(settings.traceIdMember());
 	}
 
 	@Bean

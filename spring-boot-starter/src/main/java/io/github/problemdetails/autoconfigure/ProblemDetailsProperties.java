@@ -7,18 +7,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.core.ProblemStatus;
+import io.github.problemdetails.internal.logging.LogPolicy;
 import io.github.problemdetails.mapping.ViolationLocation;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.logging.LogLevel;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Configuration of problem-details, under the {@code problem-details} prefix.
+ * Configuration of problem-details, under the {@code problem-details} prefix: the keys of
+ * the mapping engine, the trace ID, logging and the error endpoint. Each integration has its
+ * own properties under its own prefix, such as {@code problem-details.security}.
  */
-@ConfigurationProperties("problem-details")
-public class ProblemDetailsProperties {
+@ConfigurationProperties(prefix = ProblemDetailsProperties.PREFIX, ignoreUnknownFields = false)
+public class ProblemDetailsProperties implements InitializingBean {
+
+	static final String PREFIX = "problem-details";
 
 	/**
 	 * Whether to answer failures with RFC 9457 problem details.
@@ -27,7 +36,8 @@ public class ProblemDetailsProperties {
 
 	/**
 	 * Absolute URI that problem type slugs are appended to, such as
-	 * "https://errors.example.com/". When not set, every problem has the type "about:blank".
+	 * "https://errors.example.com/", or a path of this application, such as "/problems/".
+	 * When not set, every problem has the type "about:blank".
 	 */
 	private @Nullable URI typeBaseUri;
 
@@ -70,17 +80,11 @@ public class ProblemDetailsProperties {
 
 	private final TraceId traceId = new TraceId();
 
-	private final Tracing tracing = new Tracing();
-
 	private final ErrorEndpoint errorEndpoint = new ErrorEndpoint();
 
-	private final Security security = new Security();
-
-	private final Data data = new Data();
-
-	private final Client client = new Client();
-
-	private final Catalog catalog = new Catalog();
+	// Keys of "exceptions" that are class names without brackets: Spring Boot splits them at their dots into keys of
+	// nothing, so they are found while binding (ProblemDetailsBindHandlerAdvisor) and refused by the checks below.
+	private List<ConfigurationProperty> unbracketedExceptionKeys = List.of();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -154,28 +158,96 @@ public class ProblemDetailsProperties {
 		return this.traceId;
 	}
 
-	public Tracing getTracing() {
-		return this.tracing;
-	}
-
 	public ErrorEndpoint getErrorEndpoint() {
 		return this.errorEndpoint;
 	}
 
-	public Security getSecurity() {
-		return this.security;
+	/**
+	 * Stop startup on a value that cannot work, naming the key, its value and the fix: never
+	 * a silent fallback.
+	 * @throws InvalidConfigurationPropertyValueException on the first such value
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		if (this.validationStatus != 400 && this.validationStatus != 422) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".validation-status", this.validationStatus,
+					"Must be 400 or 422. Set it to 422 (the contract's default) or 400.");
+		}
+		URI base = this.typeBaseUri;
+		if (base != null && !(base.isAbsolute() && !base.isOpaque()) && !isApplicationPath(base)) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".type-base-uri", base,
+					"Must be an absolute hierarchical URI or a path starting with '/'. Use a URI with a scheme and a "
+							+ "path, such as 'https://errors.example.com/', a path of this application, such as "
+							+ "'/problems/', or remove it to use 'about:blank'.");
+		}
+		this.titles.forEach((status, title) -> {
+			if (!ProblemStatus.isError(status)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".titles[" + status + "]", title,
+						status + " is no error status. Give titles to statuses from 400 to 599.");
+			}
+		});
+		checkMembers();
+		checkLogging();
+		ExceptionMappings.rejectUnbracketed(this.unbracketedExceptionKeys);
+		// Resolving the mappings checks each of them; the engine's settings resolve them again when built.
+		ExceptionMappings.resolve(this.exceptions, this.typeBaseUri);
 	}
 
-	public Data getData() {
-		return this.data;
+	// Not a setter: the binder would take a setter for a key.
+	void rejectUnbracketedExceptionKeys(List<ConfigurationProperty> keys) {
+		this.unbracketedExceptionKeys = List.copyOf(keys);
 	}
 
-	public Client getClient() {
-		return this.client;
+	private void checkMembers() {
+		String traceIdMember = this.traceId.getMember();
+		// The trace-ID member may keep its default name; any other name the starter writes would collide.
+		if (traceIdMember.isBlank() || (ProblemMembers.isReserved(traceIdMember, ProblemMembers.TRACE_ID)
+				&& !ProblemMembers.TRACE_ID.equals(traceIdMember))) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".trace-id.member", traceIdMember,
+					"Must not be blank, a standard member (type, title, status, detail, instance) or a member that "
+							+ "problem-details writes itself (code, errors, timestamp). Use a name such as 'traceId' "
+							+ "(the default) or 'requestId'.");
+		}
+		this.extensions.forEach((name, value) -> {
+			if (name.isBlank() || ProblemMembers.isReserved(name, traceIdMember)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".extensions." + name, value,
+						"Must not be blank nor a member that problem-details writes itself: type, title, status, "
+								+ "detail, instance, code, errors, timestamp or the trace ID's '" + traceIdMember
+								+ "'. Choose another member name.");
+			}
+		});
 	}
 
-	public Catalog getCatalog() {
-		return this.catalog;
+	private void checkLogging() {
+		this.logging.getLevels().forEach((key, level) -> {
+			if (!LogPolicy.isLevelKey(key)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.levels." + key, level,
+						"'" + key + "' is neither a status class nor an error status. Use 4xx, 5xx or a status "
+								+ "from 400 to 599, such as 404.");
+			}
+		});
+		this.logging.getStackTraces().forEach((key, enabled) -> {
+			if (!LogPolicy.isStackTraceKey(key)) {
+				throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.stack-traces." + key, enabled,
+						"'" + key + "' is no status class. Use 4xx or 5xx.");
+			}
+		});
+		if (this.logging.getRepeatWindow().isNegative()) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.repeat-window",
+					this.logging.getRepeatWindow(),
+					"Must not be negative. Set a window such as '1m', or 0 to log every stack trace.");
+		}
+	}
+
+	// Whether a type base URI is a path of this application, such as "/problems/".
+	// RFC 9457 §3.1.1: a type may be a relative reference, resolved against the request's URI. Only a
+	// path-absolute one ("/problems/") resolves to the same place from every request path; neither
+	// "problems/" nor a network-path "//host/" does what a base is meant to.
+	static boolean isApplicationPath(URI typeBaseUri) {
+		String path = typeBaseUri.getRawPath();
+		return !typeBaseUri.isAbsolute() && typeBaseUri.getRawAuthority() == null && path != null
+				&& path.startsWith("/") && !path.startsWith("//") && typeBaseUri.getRawQuery() == null
+				&& typeBaseUri.getRawFragment() == null;
 	}
 
 	/**
@@ -456,41 +528,6 @@ public class ProblemDetailsProperties {
 	}
 
 	/**
-	 * Micrometer Tracing integration.
-	 */
-	public static class Tracing {
-
-		/**
-		 * Whether the trace ID is the current span's when Micrometer Tracing is present, and
-		 * failures are recorded on the request's observation.
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Whether client errors (4xx) are recorded on the request's observation as errors too;
-		 * by default only server errors are, as OpenTelemetry's HTTP conventions ask.
-		 */
-		private boolean recordClientErrors;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public boolean isRecordClientErrors() {
-			return this.recordClientErrors;
-		}
-
-		public void setRecordClientErrors(boolean recordClientErrors) {
-			this.recordClientErrors = recordClientErrors;
-		}
-
-	}
-
-	/**
 	 * Error dispatches of the servlet container.
 	 */
 	public static class ErrorEndpoint {
@@ -507,255 +544,6 @@ public class ProblemDetailsProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
-		}
-
-	}
-
-	/**
-	 * Spring Security integration.
-	 */
-	public static class Security {
-
-		/**
-		 * Whether to answer Spring Security's 401 and 403 with problem details.
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Challenge sent in the "WWW-Authenticate" header of 401 answers, such as
-		 * 'Basic realm="orders"' or "Bearer".
-		 */
-		private String challenge = "Bearer";
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public String getChallenge() {
-			return this.challenge;
-		}
-
-		public void setChallenge(String challenge) {
-			this.challenge = challenge;
-		}
-
-	}
-
-	/**
-	 * Spring data-access exceptions.
-	 */
-	public static class Data {
-
-		/**
-		 * Whether to map Spring's data-access exceptions (duplicate keys, optimistic locking,
-		 * transient failures).
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Retry-After of 503 answers to transient data-access failures; none is sent when not
-		 * set.
-		 */
-		private @Nullable Duration retryAfter;
-
-		/**
-		 * Status of an optimistic-locking failure when the request was conditional (If-Match or
-		 * If-Unmodified-Since): 409 or 412.
-		 */
-		private int conditionalOptimisticLockStatus = 409;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public @Nullable Duration getRetryAfter() {
-			return this.retryAfter;
-		}
-
-		public void setRetryAfter(@Nullable Duration retryAfter) {
-			this.retryAfter = retryAfter;
-		}
-
-		public int getConditionalOptimisticLockStatus() {
-			return this.conditionalOptimisticLockStatus;
-		}
-
-		public void setConditionalOptimisticLockStatus(int conditionalOptimisticLockStatus) {
-			this.conditionalOptimisticLockStatus = conditionalOptimisticLockStatus;
-		}
-
-	}
-
-	/**
-	 * Failures of calls to upstream services through RestClient or RestTemplate.
-	 */
-	public static class Client {
-
-		/**
-		 * Whether to map failures of upstream calls (502 for errors and unusable answers, 504
-		 * for timeouts).
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Status when an upstream cannot be reached at all (connection refused, unknown host):
-		 * 502 or 503.
-		 */
-		private int connectionFailureStatus = 502;
-
-		/**
-		 * Whether the detail names the upstream host that failed.
-		 */
-		private boolean exposeUpstream;
-
-		/**
-		 * Upstream statuses (400 to 499) whose problems reach the client with that status and
-		 * the upstream's type, code and field errors, instead of a 502.
-		 */
-		private List<Integer> passthroughStatuses = new ArrayList<>();
-
-		/**
-		 * Whether a passed-through problem keeps the upstream's "detail".
-		 */
-		private boolean forwardDetail;
-
-		/**
-		 * Whether a passed-through problem carries the upstream's "instance" as
-		 * "upstreamInstance".
-		 */
-		private boolean forwardInstance;
-
-		/**
-		 * Whether a passed-through problem carries the upstream's trace ID as
-		 * "upstreamTraceId".
-		 */
-		private boolean forwardTraceId;
-
-		/**
-		 * Largest upstream problem body read; a longer one is treated as an unusable answer.
-		 */
-		private DataSize maxProblemSize = DataSize.ofKilobytes(64);
-
-		/**
-		 * Whether calls through Spring Boot's RestClient and RestTemplate builders carry the
-		 * request's trace ID as W3C "traceparent" when no tracing library sets it.
-		 */
-		private boolean propagateTraceContext = true;
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public int getConnectionFailureStatus() {
-			return this.connectionFailureStatus;
-		}
-
-		public void setConnectionFailureStatus(int connectionFailureStatus) {
-			this.connectionFailureStatus = connectionFailureStatus;
-		}
-
-		public boolean isExposeUpstream() {
-			return this.exposeUpstream;
-		}
-
-		public void setExposeUpstream(boolean exposeUpstream) {
-			this.exposeUpstream = exposeUpstream;
-		}
-
-		public List<Integer> getPassthroughStatuses() {
-			return this.passthroughStatuses;
-		}
-
-		public void setPassthroughStatuses(List<Integer> passthroughStatuses) {
-			this.passthroughStatuses = passthroughStatuses;
-		}
-
-		public boolean isForwardDetail() {
-			return this.forwardDetail;
-		}
-
-		public void setForwardDetail(boolean forwardDetail) {
-			this.forwardDetail = forwardDetail;
-		}
-
-		public boolean isForwardInstance() {
-			return this.forwardInstance;
-		}
-
-		public void setForwardInstance(boolean forwardInstance) {
-			this.forwardInstance = forwardInstance;
-		}
-
-		public boolean isForwardTraceId() {
-			return this.forwardTraceId;
-		}
-
-		public void setForwardTraceId(boolean forwardTraceId) {
-			this.forwardTraceId = forwardTraceId;
-		}
-
-		public DataSize getMaxProblemSize() {
-			return this.maxProblemSize;
-		}
-
-		public void setMaxProblemSize(DataSize maxProblemSize) {
-			this.maxProblemSize = maxProblemSize;
-		}
-
-		public boolean isPropagateTraceContext() {
-			return this.propagateTraceContext;
-		}
-
-		public void setPropagateTraceContext(boolean propagateTraceContext) {
-			this.propagateTraceContext = propagateTraceContext;
-		}
-
-	}
-
-	/**
-	 * Catalogue of the problem types that the application answers with, served at its type
-	 * URIs.
-	 */
-	public static class Catalog {
-
-		/**
-		 * Whether to serve the catalogue of problem types as JSON and HTML; when not set, it is
-		 * served when "type-base-uri" is a path of this application, such as "/problems/".
-		 */
-		private @Nullable Boolean enabled;
-
-		/**
-		 * Path that lists the problem types, each described at the path plus its slug; when not
-		 * set, the path of "type-base-uri" if it is one, else "/problems/".
-		 */
-		private @Nullable String path;
-
-		public @Nullable Boolean getEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(@Nullable Boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public @Nullable String getPath() {
-			return this.path;
-		}
-
-		public void setPath(@Nullable String path) {
-			this.path = path;
 		}
 
 	}

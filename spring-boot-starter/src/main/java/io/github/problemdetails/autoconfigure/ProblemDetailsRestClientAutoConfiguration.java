@@ -1,8 +1,6 @@
 package io.github.problemdetails.autoconfigure;
 
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 import io.github.problemdetails.client.ProblemDetailsRestClientCustomizer;
 import io.github.problemdetails.client.ProblemDetailsRestTemplateCustomizer;
@@ -13,6 +11,7 @@ import io.github.problemdetails.internal.client.UpstreamProblemReader;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,7 +22,6 @@ import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.RestTemplateCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClientException;
 
 /**
@@ -36,50 +34,21 @@ import org.springframework.web.client.RestClientException;
 @ConditionalOnClass(RestClientException.class)
 @ConditionalOnBooleanProperty(name = "problem-details.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "problem-details.client.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(ProblemDetailsProperties.class)
+@EnableConfigurationProperties(ProblemDetailsClientProperties.class)
 public final class ProblemDetailsRestClientAutoConfiguration {
 
-	private static final String CLIENT = "problem-details.client.";
-
-	// A problem is a few hundred bytes; past this the limit no longer protects memory.
-	private static final DataSize MAX_PROBLEM_SIZE_LIMIT = DataSize.ofMegabytes(1);
-
 	@Bean
 	@ConditionalOnMissingBean
-	UpstreamExceptionRules problemDetailsUpstreamRules(ProblemDetailsProperties properties) {
-		ProblemDetailsProperties.Client client = properties.getClient();
-		int connectionFailureStatus = client.getConnectionFailureStatus();
-		if (connectionFailureStatus != 502 && connectionFailureStatus != 503) {
-			throw new InvalidProblemDetailsPropertyException(CLIENT + "connection-failure-status",
-					connectionFailureStatus, "must be 502 or 503",
-					"set it to 502 (the contract's default) or 503 to answer an unreachable upstream with Service Unavailable.");
-		}
-		return new UpstreamExceptionRules(connectionFailureStatus, client.isExposeUpstream(),
-				new UpstreamPassthrough(passthroughStatuses(client.getPassthroughStatuses()), client.isForwardDetail(),
-						client.isForwardInstance(), client.isForwardTraceId()));
+	UpstreamExceptionRules problemDetailsUpstreamRules(ProblemDetailsClientProperties properties) {
+		return new UpstreamExceptionRules(properties.getConnectionFailureStatus(), properties.isExposeUpstream(),
+				new UpstreamPassthrough(new LinkedHashSet<>(properties.getPassthroughStatuses()),
+						properties.isForwardDetail(), properties.isForwardInstance(), properties.isForwardTraceId()));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	UpstreamProblemReader problemDetailsUpstreamProblemReader(ProblemDetailsProperties properties) {
-		DataSize size = properties.getClient().getMaxProblemSize();
-		if (size.toBytes() <= 0 || size.compareTo(MAX_PROBLEM_SIZE_LIMIT) > 0) {
-			throw new InvalidProblemDetailsPropertyException(CLIENT + "max-problem-size", size,
-					"must be more than 0 and at most 1MB", "use a size such as 64KB (the default).");
-		}
-		return new UpstreamProblemReader((int) size.toBytes());
-	}
-
-	private static Set<Integer> passthroughStatuses(List<Integer> statuses) {
-		for (Integer status : statuses) {
-			// Contract: an upstream's server error is our 502; only its client errors may be the client's business.
-			if (status == null || status < 400 || status > 499) {
-				throw new InvalidProblemDetailsPropertyException(CLIENT + "passthrough-statuses", status,
-						"must be a client error status from 400 to 499",
-						"list upstream client errors such as 404, 409 or 422; upstream server errors always answer 502.");
-			}
-		}
-		return new LinkedHashSet<>(statuses);
+	UpstreamProblemReader problemDetailsUpstreamProblemReader(ProblemDetailsClientProperties properties) {
+		return new UpstreamProblemReader((int) properties.getMaxProblemSize().toBytes());
 	}
 
 	/**
@@ -93,24 +62,29 @@ public final class ProblemDetailsRestClientAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ProblemDetailsRestClientCustomizer problemDetailsRestClientCustomizer(UpstreamProblemReader reader,
-				ProblemDetailsProperties properties) {
-			return new ProblemDetailsRestClientCustomizer(reader, traceContextInterceptor(properties));
+				ProblemDetailsClientProperties properties, ObjectProvider<ProblemDetailsProperties> traceIdProperties) {
+			return new ProblemDetailsRestClientCustomizer(reader,
+					traceContextInterceptor(properties, traceIdProperties));
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnClass(RestTemplateCustomizer.class)
 		ProblemDetailsRestTemplateCustomizer problemDetailsRestTemplateCustomizer(UpstreamProblemReader reader,
-				ProblemDetailsProperties properties) {
-			return new ProblemDetailsRestTemplateCustomizer(reader, traceContextInterceptor(properties));
+				ProblemDetailsClientProperties properties, ObjectProvider<ProblemDetailsProperties> traceIdProperties) {
+			return new ProblemDetailsRestTemplateCustomizer(reader,
+					traceContextInterceptor(properties, traceIdProperties));
 		}
 
-		private static @Nullable TraceContextInterceptor traceContextInterceptor(ProblemDetailsProperties properties) {
-			if (!properties.getClient().isPropagateTraceContext()) {
+		// The trace-ID keys are the core's: without its auto-configuration, their defaults.
+		private static @Nullable TraceContextInterceptor traceContextInterceptor(
+				ProblemDetailsClientProperties properties, ObjectProvider<ProblemDetailsProperties> traceIdProperties) {
+			if (!properties.isPropagateTraceContext()) {
 				return null;
 			}
 			// A trace ID that is no W3C ID goes out in the first plain request-ID header this service reads.
-			String requestIdHeader = properties.getTraceId()
+			String requestIdHeader = traceIdProperties.getIfAvailable(ProblemDetailsProperties::new)
+				.getTraceId()
 				.getRequestHeaders()
 				.stream()
 				.filter((name) -> !name.isBlank() && !TraceIdResolver.TRACEPARENT.equalsIgnoreCase(name))

@@ -33,7 +33,7 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 @ConditionalOnBean(Tracer.class)
 @ConditionalOnBooleanProperty(name = "problem-details.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "problem-details.tracing.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(ProblemDetailsProperties.class)
+@EnableConfigurationProperties(ProblemDetailsTracingProperties.class)
 public final class ProblemDetailsTracingAutoConfiguration {
 
 	@Bean
@@ -44,11 +44,10 @@ public final class ProblemDetailsTracingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ObservationErrorRecorder problemDetailsObservationErrorRecorder(ProblemDetailsProperties properties,
+	ObservationErrorRecorder problemDetailsObservationErrorRecorder(ProblemDetailsTracingProperties properties,
 			ObjectProvider<ObservationRegistry> registry) {
 		return new ObservationErrorRecorder(registry.getIfAvailable(() -> ObservationRegistry.NOOP),
-				properties.getTracing().isRecordClientErrors(),
-				ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE);
+				properties.isRecordClientErrors(), ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE);
 	}
 
 }

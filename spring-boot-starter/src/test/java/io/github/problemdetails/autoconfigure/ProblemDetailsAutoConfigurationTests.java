@@ -1,7 +1,12 @@
 package io.github.problemdetails.autoconfigure;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
+import io.github.problemdetails.core.Problem;
+import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.logging.ProblemLogger;
 import io.github.problemdetails.internal.mapping.MappingSettings;
@@ -14,11 +19,16 @@ import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomize
 import io.github.problemdetails.internal.webmvc.ProblemFilter;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
+import io.github.problemdetails.mapping.ProblemRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -28,8 +38,10 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.web.servlet.DispatcherServlet;
 
+import static io.github.problemdetails.autoconfigure.StartupFailures.invalidValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -146,34 +158,140 @@ class ProblemDetailsAutoConfigurationTests {
 	}
 
 	@Test
+	void buildsTheEngineSettingsOnceForEveryBeanThatNeedsThem() {
+		this.runner
+			.withPropertyValues("problem-details.type-base-uri=/problems/",
+					"problem-details.exceptions[java.util.concurrent.TimeoutException].status=504")
+			.run((context) -> {
+				MappingSettings settings = context.getBean(MappingSettings.class);
+				assertThat(context.getBean(ProblemMapper.class).settings()).isSameAs(settings);
+				assertThat(settings.exceptionMappings()).containsOnlyKeys(TimeoutException.class);
+				Problem problem = context.getBean(ProblemMapper.class)
+					.map(new NotFoundException("order", 42), ProblemRequest.of("/orders/42", null))
+					.problem();
+				assertThat(problem.type()).hasToString("/problems/not-found");
+			});
+	}
+
+	@Test
+	void appliesTheTitleOfAMappingWithAnAbsoluteTypeWithoutTypeBaseUri() {
+		this.runner.withPropertyValues(
+				"problem-details.exceptions[java.lang.IllegalStateException].type=https://errors.example.com/state",
+				"problem-details.exceptions[java.lang.IllegalStateException].title=State conflict")
+			.run((context) -> {
+				Problem problem = context.getBean(ProblemMapper.class)
+					.map(new IllegalStateException("stale"), ProblemRequest.of("/orders/42", null))
+					.problem();
+				assertThat(problem.type()).hasToString("https://errors.example.com/state");
+				assertThat(problem.title()).isEqualTo("State conflict");
+			});
+	}
+
+	@Test
+	void failsOnAMappingTitleWithoutTypeBaseUri() {
+		this.runner.withPropertyValues("problem-details.exceptions[java.lang.IllegalStateException].status=409",
+				"problem-details.exceptions[java.lang.IllegalStateException].title=State conflict")
+			.run((context) -> {
+				InvalidConfigurationPropertyValueException failure = invalidValue(context);
+				assertThat(failure.getName())
+					.isEqualTo("problem-details.exceptions[java.lang.IllegalStateException].title");
+				assertThat(failure.getReason()).contains("problem-details.type-base-uri");
+			});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesSettings() {
+		this.runner.withBean("customSettings", MappingSettings.class, MappingSettings::defaults)
+			.run((context) -> assertThat(context.getBean(ProblemMapper.class).settings())
+				.isSameAs(context.getBean("customSettings")));
+	}
+
+	@Test
 	void failsOnValidationStatusOtherThan400Or422() {
 		this.runner.withPropertyValues("problem-details.validation-status=418").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
-				.hasMessage("Invalid value '418' for property 'problem-details.validation-status': must be 400 or 422");
+			InvalidConfigurationPropertyValueException failure = invalidValue(context);
+			assertThat(failure.getName()).isEqualTo("problem-details.validation-status");
+			assertThat(failure).hasMessage("Property problem-details.validation-status with value '418' is invalid: "
+					+ "Must be 400 or 422. Set it to 422 (the contract's default) or 400.");
 		});
 	}
 
 	@Test
 	void failsOnRelativeTypeBaseUri() {
-		this.runner.withPropertyValues("problem-details.type-base-uri=errors/").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
-				.hasMessageContaining("problem-details.type-base-uri");
-		});
+		this.runner.withPropertyValues("problem-details.type-base-uri=errors/")
+			.run((context) -> assertThat(invalidValue(context).getName()).isEqualTo("problem-details.type-base-uri"));
 	}
 
 	@Test
 	void failsOnNegativeRepeatWindow() {
-		this.runner.withPropertyValues("problem-details.logging.repeat-window=-1s").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOf(InvalidProblemDetailsPropertyException.class)
-				.hasMessage("Invalid value 'PT-1S' for property 'problem-details.logging.repeat-window': "
-						+ "must not be negative");
-		});
+		this.runner.withPropertyValues("problem-details.logging.repeat-window=-1s")
+			.run((context) -> assertThat(invalidValue(context).getName())
+				.isEqualTo("problem-details.logging.repeat-window"));
+	}
+
+	@Test
+	void failsOnUnknownExceptionClassEvenWhenTheUserDefinesTheEngine() {
+		this.runner.withUserConfiguration(UserMapperConfiguration.class)
+			.withPropertyValues("problem-details.exceptions[com.example.NoSuchException].status=402")
+			.run((context) -> assertThat(invalidValue(context).getName())
+				.isEqualTo("problem-details.exceptions[com.example.NoSuchException]"));
+	}
+
+	@Test
+	void failsOnUnbracketedClassNameShowingTheBracketedForm() {
+		this.runner.withPropertyValues("problem-details.exceptions.java.util.concurrent.TimeoutException.status=504")
+			.run((context) -> {
+				InvalidConfigurationPropertyValueException failure = invalidValue(context);
+				assertThat(failure.getName())
+					.isEqualTo("problem-details.exceptions.java.util.concurrent.TimeoutException.status");
+				assertThat(failure.getReason()).contains("\"[java.util.concurrent.TimeoutException]\":");
+			});
+	}
+
+	@Test
+	void failsOnUnknownKeyInsideAMapping() {
+		this.runner.withPropertyValues("problem-details.exceptions[java.lang.IllegalStateException].staus=409")
+			.run((context) -> assertThat(unknownKeys(context))
+				.containsExactly("problem-details.exceptions[java.lang.IllegalStateException].staus"));
+	}
+
+	@Test
+	void failsOnUnknownKeyUnderThePrefix() {
+		this.runner.withPropertyValues("problem-details.exception[java.lang.IllegalStateException].status=409")
+			.run((context) -> assertThat(unknownKeys(context))
+				.containsExactly("problem-details.exception[java.lang.IllegalStateException].status"));
+	}
+
+	@Test
+	void leavesTheSectionsOfIntegrationsThatAreNotActive() {
+		this.runner.withPropertyValues("problem-details.security.challenge=Basic", "problem-details.data.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void failsOnUnknownLogLevel() {
+		this.runner.withPropertyValues("problem-details.exceptions[java.lang.IllegalStateException].log-level=loud")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("LogLevel.loud");
+				BindException failure = Stream
+					.iterate(context.getStartupFailure(), Objects::nonNull, Throwable::getCause)
+					.flatMap((cause) -> (cause instanceof BindException bind) ? Stream.of(bind) : Stream.empty())
+					.findFirst()
+					.orElseThrow();
+				assertThat(failure.getProperty().getName())
+					.hasToString("problem-details.exceptions[java.lang.IllegalStateException].log-level");
+			});
+	}
+
+	private static List<String> unknownKeys(AssertableWebApplicationContext context) {
+		assertThat(context).hasFailed();
+		assertThat(context.getStartupFailure()).rootCause().isInstanceOf(UnboundConfigurationPropertiesException.class);
+		return ((UnboundConfigurationPropertiesException) NestedExceptionUtils
+			.getRootCause(context.getStartupFailure())).getUnboundProperties()
+			.stream()
+			.map((property) -> property.getName().toString())
+			.toList();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -9,8 +9,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
+import static io.github.problemdetails.autoconfigure.StartupFailures.invalidValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
 
 /**
  * Tests for {@link ProblemDetailsCatalogAutoConfiguration}.
@@ -70,9 +71,9 @@ class ProblemDetailsCatalogAutoConfigurationTests {
 
 	@Test
 	void pathThatIsNoPlainPathFailsStartup() {
-		assertThatExceptionOfType(InvalidProblemDetailsPropertyException.class)
-			.isThrownBy(() -> ProblemDetailsCatalogAutoConfiguration.catalogPath("problems/{slug}", null))
-			.withMessageContaining("problem-details.catalog.path");
+		this.runner
+			.withPropertyValues("problem-details.catalog.enabled=true", "problem-details.catalog.path=problems/{slug}")
+			.run((context) -> assertThat(invalidValue(context).getName()).isEqualTo("problem-details.catalog.path"));
 	}
 
 }

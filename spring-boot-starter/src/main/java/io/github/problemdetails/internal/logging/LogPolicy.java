@@ -2,6 +2,8 @@ package io.github.problemdetails.internal.logging;
 
 import java.util.Map;
 
+import io.github.problemdetails.core.ProblemStatus;
+
 import org.springframework.boot.logging.LogLevel;
 
 /**
@@ -43,27 +45,40 @@ public final class LogPolicy {
 	 * @param levels levels by status class ({@code 4xx}, {@code 5xx}) or status
 	 * @param stackTraces whether to log stack traces, by status class
 	 * @return the policy
-	 * @throws IllegalArgumentException if a key is neither a status class nor a status from 400
-	 * to 599
+	 * @throws IllegalArgumentException if a key of the levels is no {@link #isLevelKey level
+	 * key}, or a key of the stack traces no {@link #isStackTraceKey stack-trace key}
 	 */
 	public static LogPolicy of(Map<String, LogLevel> levels, Map<String, Boolean> stackTraces) {
-		levels.keySet().forEach((key) -> checkKey(key, true));
-		stackTraces.keySet().forEach((key) -> checkKey(key, false));
+		levels.keySet().forEach((key) -> require(isLevelKey(key), key));
+		stackTraces.keySet().forEach((key) -> require(isStackTraceKey(key), key));
 		return new LogPolicy(levels, stackTraces);
 	}
 
-	private static void checkKey(String key, boolean statusAllowed) {
-		if (key.equals("4xx") || key.equals("5xx")) {
-			return;
+	/**
+	 * Whether a key may have a level: a status class ({@code 4xx}, {@code 5xx}) or an error
+	 * status ({@code 404}).
+	 * @param key the key
+	 * @return whether the policy knows the key
+	 */
+	public static boolean isLevelKey(String key) {
+		return isStackTraceKey(key) || (key.length() == 3 && key.chars().allMatch(Character::isDigit)
+				&& ProblemStatus.isError(Integer.parseInt(key)));
+	}
+
+	/**
+	 * Whether a key may say if stack traces are logged: a status class ({@code 4xx},
+	 * {@code 5xx}).
+	 * @param key the key
+	 * @return whether the policy knows the key
+	 */
+	public static boolean isStackTraceKey(String key) {
+		return key.equals("4xx") || key.equals("5xx");
+	}
+
+	private static void require(boolean known, String key) {
+		if (!known) {
+			throw new IllegalArgumentException("'" + key + "' is no status class or error status this policy knows");
 		}
-		if (statusAllowed && key.length() == 3 && key.chars().allMatch(Character::isDigit)) {
-			int status = Integer.parseInt(key);
-			if (status >= 400 && status <= 599) {
-				return;
-			}
-		}
-		throw new IllegalArgumentException("'" + key + "' is not " + (statusAllowed ? "4xx, 5xx or a status from 400 to 599"
-				: "4xx or 5xx"));
 	}
 
 	LogLevel levelFor(int status) {
