@@ -5,7 +5,6 @@ import java.net.URI;
 import io.github.problemdetails.internal.catalog.ProblemCatalog;
 import io.github.problemdetails.internal.catalog.ProblemCatalogEndpoint;
 import io.github.problemdetails.internal.catalog.ProblemExamples;
-import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -38,15 +38,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ConditionalOnBean(ProblemMapper.class)
 @Conditional(ProblemDetailsCatalogAutoConfiguration.OnCatalogCondition.class)
 @EnableConfigurationProperties(ProblemDetailsCatalogProperties.class)
+@Import(ProblemExamplesConfiguration.class)
 public final class ProblemDetailsCatalogAutoConfiguration {
 
 	static final String DEFAULT_PATH = "/problems/";
-
-	@Bean
-	@ConditionalOnMissingBean
-	ProblemExamples problemDetailsExamples(ProblemMapper mapper, ProblemJsonWriter jsonWriter) {
-		return new ProblemExamples(mapper, jsonWriter);
-	}
 
 	// The handler methods are only asked for on the first request, when every mapping is registered.
 	@Bean

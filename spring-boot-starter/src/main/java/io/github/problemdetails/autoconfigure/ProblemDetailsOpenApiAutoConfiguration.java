@@ -1,7 +1,6 @@
 package io.github.problemdetails.autoconfigure;
 
 import io.github.problemdetails.internal.catalog.ProblemExamples;
-import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.openapi.ProblemOperationCustomizer;
@@ -14,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * Auto-configuration that documents the problem responses of every operation in the OpenAPI
@@ -25,18 +25,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(GlobalOperationComponentsCustomizer.class)
 @ConditionalOnBean(ProblemMapper.class)
+@Import(ProblemExamplesConfiguration.class)
 public final class ProblemDetailsOpenApiAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemSchemas problemDetailsSchemas(MappingSettings settings) {
 		return new ProblemSchemas(settings.traceIdMember());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ProblemExamples problemDetailsExamples(ProblemMapper mapper, ProblemJsonWriter jsonWriter) {
-		return new ProblemExamples(mapper, jsonWriter);
 	}
 
 	@Bean
