@@ -7,15 +7,13 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * An upstream on 127.0.0.1 that answers {@code application/problem+xml} (RFC 9457 Appendix B), called through
@@ -47,28 +45,27 @@ class UpstreamXmlProblemIntegrationTests {
 
 	@Test
 	void xmlConflictPassesThroughWithTypeTitleAndCode() throws Exception {
-		HttpResponse<String> response = post("/reservations/XML-CONFLICT");
-
-		JsonNode problem = assertProblemBody(response.body(), 409, "/reservations/XML-CONFLICT",
-				response.headers().firstValue("X-Trace-Id").orElseThrow());
-		assertThat(response.statusCode()).isEqualTo(409);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(problem.path("type").asString()).isEqualTo("https://inventory.example.com/problems/conflict");
-		assertThat(problem.path("title").asString()).isEqualTo("Conflict");
-		assertThat(problem.path("code").asString()).isEqualTo("OUT_OF_STOCK");
-		assertThat(response.body()).doesNotContain(StubUpstream.SECRET, "Ledger", "/items/");
+		assertThat(post("/reservations/XML-CONFLICT")).doesNotLeak(StubUpstream.SECRET, "Ledger", "/items/")
+			.isProblem()
+			.hasStatus(409)
+			.hasType("https://inventory.example.com/problems/conflict")
+			.hasTitle("Conflict")
+			.hasCode("OUT_OF_STOCK")
+			.hasDetail()
+			.hasInstance("/reservations/XML-CONFLICT")
+			.hasTraceId();
 	}
 
 	@Test
 	void xmlServerErrorOrUnreadableXmlProblemAnswers502() throws Exception {
 		for (String sku : new String[] { "XML-BROKEN", "XML-MALFORMED" }) {
-			HttpResponse<String> response = post("/reservations/" + sku);
-
-			JsonNode problem = assertProblemBody(response.body(), 502, "/reservations/" + sku,
-					response.headers().firstValue("X-Trace-Id").orElseThrow());
-			assertThat(response.statusCode()).isEqualTo(502);
-			assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/bad-gateway");
-			assertThat(response.body()).doesNotContain(StubUpstream.SECRET, "Ledger", "well-formed");
+			assertThat(post("/reservations/" + sku)).doesNotLeak(StubUpstream.SECRET, "Ledger", "well-formed")
+				.isProblem()
+				.hasStatus(502)
+				.hasType("https://errors.example.com/bad-gateway")
+				.hasDetail()
+				.hasInstance("/reservations/" + sku)
+				.hasTraceId();
 		}
 	}
 

@@ -2,19 +2,15 @@ package io.github.problemdetails.internal.data;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static io.github.problemdetails.internal.data.DataAccessProblemTests.assertNoSchemaNames;
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * {@code problem-details.data.retry-after} and
@@ -42,46 +38,64 @@ class DataAccessSettingsProblemTests {
 	}
 
 	@Test
-	void staleVersionWithIfMatchAnswers412() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1").header("If-Match", "\"2\"")
-			.contentType(MediaType.APPLICATION_JSON).content(STALE_CHANGE).exchange().getResponse();
-		JsonNode problem = assertProblem(response, 412, "/accounts/1");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/precondition-failed");
-		assertThat(problem.path("title").asString()).isEqualTo("Precondition failed");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The resource was changed since the version the request is based on; reload it and retry.");
-		assertNoSchemaNames(response);
+	void staleVersionWithIfMatchAnswers412() {
+		assertThat(this.mvc.put().uri("/accounts/1").header("If-Match", "\"2\"").contentType(MediaType.APPLICATION_JSON)
+			.content(STALE_CHANGE)).doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
+			.isProblem()
+			.hasStatus(412)
+			.hasType("https://errors.example.com/precondition-failed")
+			.hasTitle("Precondition failed")
+			.hasDetail("The resource was changed since the version the request is based on; reload it and retry.")
+			.hasInstance("/accounts/1")
+			.hasTraceId();
 	}
 
 	@Test
-	void staleVersionWithIfUnmodifiedSinceAnswers412() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1")
-			.header("If-Unmodified-Since", "Tue, 24 Nov 2026 08:00:00 GMT").contentType(MediaType.APPLICATION_JSON)
-			.content(STALE_CHANGE).exchange().getResponse();
-		assertProblem(response, 412, "/accounts/1");
+	void staleVersionWithIfUnmodifiedSinceAnswers412() {
+		assertThat(this.mvc.put()
+			.uri("/accounts/1")
+			.header("If-Unmodified-Since", "Tue, 24 Nov 2026 08:00:00 GMT")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(STALE_CHANGE)).doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
+			.isProblem()
+			.hasStatus(412)
+			.hasDetail()
+			.hasInstance("/accounts/1")
+			.hasTraceId();
 	}
 
 	@Test
-	void staleVersionWithoutPreconditionStillAnswers409() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1").contentType(MediaType.APPLICATION_JSON)
-			.content(STALE_CHANGE).exchange().getResponse();
-		JsonNode problem = assertProblem(response, 409, "/accounts/1");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/conflict");
+	void staleVersionWithoutPreconditionStillAnswers409() {
+		assertThat(this.mvc.put().uri("/accounts/1").contentType(MediaType.APPLICATION_JSON).content(STALE_CHANGE))
+			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
+			.isProblem()
+			.hasStatus(409)
+			.hasType("https://errors.example.com/conflict")
+			.hasDetail()
+			.hasInstance("/accounts/1")
+			.hasTraceId();
 	}
 
 	@Test
-	void lockWaitTimeoutAnswers503WithRetryAfterRoundedUp() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1/locked").exchange().getResponse();
-		assertProblem(response, 503, "/accounts/1/locked");
-		assertThat(response.getHeader("Retry-After")).isEqualTo("2");
-		assertNoSchemaNames(response);
+	void lockWaitTimeoutAnswers503WithRetryAfterRoundedUp() {
+		assertThat(this.mvc.put().uri("/accounts/1/locked")).hasRetryAfter(2)
+			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
+			.isProblem()
+			.hasStatus(503)
+			.hasDetail()
+			.hasInstance("/accounts/1/locked")
+			.hasTraceId();
 	}
 
 	@Test
-	void lockFailureAnswers503WithRetryAfter() throws Exception {
-		MockHttpServletResponse response = this.mvc.post().uri("/accounts/1/close").exchange().getResponse();
-		assertProblem(response, 503, "/accounts/1/close");
-		assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+	void lockFailureAnswers503WithRetryAfter() {
+		assertThat(this.mvc.post().uri("/accounts/1/close")).hasRetryAfter(2)
+			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
+			.isProblem()
+			.hasStatus(503)
+			.hasDetail()
+			.hasInstance("/accounts/1/close")
+			.hasTraceId();
 	}
 
 }
