@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.assertj.core.api.AbstractObjectAssert;
 import tools.jackson.core.JacksonException;
@@ -93,7 +94,8 @@ public class ProblemResponseAssert extends AbstractObjectAssert<ProblemResponseA
 		}
 		List<String> actualValues = this.actual.headerValues(name);
 		if (!actualValues.equals(List.of(values))) {
-			failWithResponse("to have header %s: %s but was %s", name, List.of(values), describe(actualValues));
+			failWithResponse("to have header %s: %s but was %s", name, describe(List.of(values)),
+					describe(actualValues));
 		}
 		return this;
 	}
@@ -107,7 +109,7 @@ public class ProblemResponseAssert extends AbstractObjectAssert<ProblemResponseA
 		isResponse();
 		List<String> actualValues = this.actual.headerValues(name);
 		if (!actualValues.isEmpty()) {
-			failWithResponse("not to have header %s but was %s", name, actualValues);
+			failWithResponse("not to have header %s but was %s", name, describe(actualValues));
 		}
 		return this;
 	}
@@ -203,8 +205,10 @@ public class ProblemResponseAssert extends AbstractObjectAssert<ProblemResponseA
 				+ " (status %s), body:%n%s", this.actual.status(), this.actual.body());
 	}
 
+	// Each value quoted: one value that lists several items reads apart from several values.
 	private static String describe(List<String> values) {
-		return values.isEmpty() ? "absent" : values.toString();
+		return values.isEmpty() ? "absent"
+				: values.stream().map((value) -> "\"" + value + "\"").collect(Collectors.joining(", ", "[", "]"));
 	}
 
 }

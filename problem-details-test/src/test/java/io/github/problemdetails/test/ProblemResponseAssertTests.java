@@ -61,10 +61,10 @@ class ProblemResponseAssertTests {
 	void otherHeaderValuesFail() {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(RATE_LIMITED).hasHeader("Retry-After", "60"))
-			.withMessageContaining("to have header Retry-After: [60] but was [30]");
+			.withMessageContaining("to have header Retry-After: [\"60\"] but was [\"30\"]");
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(RATE_LIMITED).hasHeader("Location", "/quotes/1"))
-			.withMessageContaining("to have header Location: [/quotes/1] but was absent");
+			.withMessageContaining("to have header Location: [\"/quotes/1\"] but was absent");
 		assertThatIllegalArgumentException().isThrownBy(() -> assertThat(RATE_LIMITED).hasHeader("Retry-After"));
 	}
 
@@ -72,21 +72,24 @@ class ProblemResponseAssertTests {
 	void presentHeaderFailsWhereNoneIsExpected() {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(RATE_LIMITED).doesNotHaveHeader("WWW-Authenticate"))
-			.withMessageContaining("not to have header WWW-Authenticate but was [Bearer, Basic realm=\"api\"]");
+			.withMessageContaining(
+					"not to have header WWW-Authenticate but was [\"Bearer\", \"Basic realm=\"api\"\"]");
 	}
 
 	@Test
 	void challengeMustBeTheOnlyOne() {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(RATE_LIMITED).hasChallenge("Bearer"))
-			.withMessageContaining("to have header WWW-Authenticate: [Bearer] but was [Bearer, Basic realm=\"api\"]");
+			.withMessageContaining("to have header WWW-Authenticate: [\"Bearer\"] but was "
+					+ "[\"Bearer\", \"Basic realm=\"api\"\"]");
 	}
 
 	@Test
 	void allowedMethodsMustBeExactlyTheListedOnes() {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(RATE_LIMITED).hasAllowedMethods("GET", "POST"))
-			.withMessageContaining("to allow exactly the methods [GET, POST] but Allow was [GET, HEAD, POST]");
+			.withMessageContaining(
+					"to allow exactly the methods [GET, POST] but Allow was [\"GET, HEAD\", \"POST\"]");
 		assertThatIllegalArgumentException().isThrownBy(() -> assertThat(RATE_LIMITED).hasAllowedMethods());
 	}
 
@@ -94,15 +97,15 @@ class ProblemResponseAssertTests {
 	void retryAfterOutsideTheRangeOrNotInSecondsFails() {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(RATE_LIMITED).hasRetryAfter(31))
-			.withMessageContaining("to have Retry-After of 31 seconds but was [30]");
+			.withMessageContaining("to have Retry-After of 31 seconds but was [\"30\"]");
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(RATE_LIMITED).hasRetryAfterBetween(60, 3600))
-			.withMessageContaining("to have Retry-After of 60 to 3600 seconds but was [30]");
+			.withMessageContaining("to have Retry-After of 60 to 3600 seconds but was [\"30\"]");
 		RecordedResponse date = new RecordedResponse(503, "application/problem+json",
 				(name) -> List.of("Wed, 21 Oct 2026 07:28:00 GMT"), RATE_LIMITED);
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> new ProblemResponseAssert(date).hasRetryAfterBetween(0, Long.MAX_VALUE))
-			.withMessageContaining("but was [Wed, 21 Oct 2026 07:28:00 GMT]");
+			.withMessageContaining("but was [\"Wed, 21 Oct 2026 07:28:00 GMT\"]");
 	}
 
 	@Test
