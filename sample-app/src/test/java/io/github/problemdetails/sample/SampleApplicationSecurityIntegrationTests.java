@@ -4,50 +4,41 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.github.problemdetails.sample.SampleHttp.ADMIN;
 import static io.github.problemdetails.sample.SampleHttp.ADMIN_PASSWORD;
 import static io.github.problemdetails.sample.SampleHttp.ALICE;
 import static io.github.problemdetails.sample.SampleHttp.ALICE_PASSWORD;
 import static io.github.problemdetails.sample.SampleHttp.CHALLENGE;
-import static io.github.problemdetails.sample.SampleHttp.assertProblem;
+import static io.github.problemdetails.sample.SampleHttp.SECRETS;
+import static io.github.problemdetails.sample.SampleHttp.TYPE_BASE;
 import static io.github.problemdetails.sample.SampleHttp.basic;
 import static io.github.problemdetails.sample.SampleHttp.json;
 import static io.github.problemdetails.sample.SampleHttp.withoutTraceId;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HTTP Basic, URL rules and method security of the sample service: the 401 and 403 answers come from the
  * starter's entry point and access-denied handler, which the sample never configures.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SampleApplicationSecurityIntegrationTests {
+class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegrationTests {
 
 	private static final AtomicInteger emailCounter = new AtomicInteger();
-
-	@LocalServerPort
-	private int port;
-
-	private SampleHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new SampleHttp(this.port);
-	}
 
 	@Test
 	void anonymousAccountAnswers401WithBasicChallenge() throws Exception {
 		HttpResponse<String> response = this.http.get("/account");
 
-		assertProblem(response, 401, "unauthenticated", "/account");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(401)
+			.hasType(TYPE_BASE + "unauthenticated")
+			.hasInstance("/account")
+			.hasW3cTraceId();
+		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -57,12 +48,22 @@ class SampleApplicationSecurityIntegrationTests {
 		HttpResponse<String> unknownUser = this.http
 			.send(this.http.request("/account").header("Authorization", basic("mallory", ALICE_PASSWORD)));
 
-		assertProblem(wrongPassword, 401, "unauthenticated", "/account");
-		assertProblem(unknownUser, 401, "unauthenticated", "/account");
+		assertThat(wrongPassword).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(401)
+			.hasType(TYPE_BASE + "unauthenticated")
+			.hasInstance("/account")
+			.hasW3cTraceId();
+		assertThat(unknownUser).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(401)
+			.hasType(TYPE_BASE + "unauthenticated")
+			.hasInstance("/account")
+			.hasW3cTraceId();
 		// Nothing tells a guesser whether the user name exists.
 		assertThat(withoutTraceId(unknownUser)).isEqualTo(withoutTraceId(wrongPassword));
-		assertThat(wrongPassword.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
-		assertThat(unknownUser.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(wrongPassword).hasChallenge(CHALLENGE);
+		assertThat(unknownUser).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -70,8 +71,13 @@ class SampleApplicationSecurityIntegrationTests {
 		HttpResponse<String> response = this.http
 			.send(this.http.request("/ok").header("Authorization", basic(ALICE, "not-her-password")));
 
-		assertProblem(response, 401, "unauthenticated", "/ok");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(401)
+			.hasType(TYPE_BASE + "unauthenticated")
+			.hasInstance("/ok")
+			.hasW3cTraceId();
+		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -91,16 +97,26 @@ class SampleApplicationSecurityIntegrationTests {
 		HttpResponse<String> response = this.http
 			.send(this.http.request("/admin/users").header("Authorization", basic(ALICE, ALICE_PASSWORD)));
 
-		assertProblem(response, 403, "forbidden", "/admin/users");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(403)
+			.hasType(TYPE_BASE + "forbidden")
+			.hasInstance("/admin/users")
+			.hasW3cTraceId();
+		assertThat(response).doesNotHaveHeader("WWW-Authenticate");
 	}
 
 	@Test
 	void anonymousOnAdminRouteAnswers401() throws Exception {
 		HttpResponse<String> response = this.http.get("/admin/users");
 
-		assertProblem(response, 401, "unauthenticated", "/admin/users");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(401)
+			.hasType(TYPE_BASE + "unauthenticated")
+			.hasInstance("/admin/users")
+			.hasW3cTraceId();
+		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -122,7 +138,12 @@ class SampleApplicationSecurityIntegrationTests {
 			.header("Authorization", basic(ALICE, ALICE_PASSWORD))
 			.DELETE());
 
-		assertProblem(response, 403, "forbidden", "/users/" + id);
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(403)
+			.hasType(TYPE_BASE + "forbidden")
+			.hasInstance("/users/" + id)
+			.hasW3cTraceId();
 		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
 	}
 
@@ -132,8 +153,13 @@ class SampleApplicationSecurityIntegrationTests {
 
 		HttpResponse<String> response = this.http.send(this.http.request("/users/" + id).DELETE());
 
-		assertProblem(response, 401, "unauthenticated", "/users/" + id);
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(401)
+			.hasType(TYPE_BASE + "unauthenticated")
+			.hasInstance("/users/" + id)
+			.hasW3cTraceId();
+		assertThat(response).hasChallenge(CHALLENGE);
 		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
 	}
 
@@ -146,7 +172,12 @@ class SampleApplicationSecurityIntegrationTests {
 			.DELETE());
 
 		assertThat(response.statusCode()).isEqualTo(204);
-		assertProblem(this.http.get("/users/" + id), 404, "not-found", "/users/" + id);
+		assertThat(this.http.get("/users/" + id)).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(404)
+			.hasType(TYPE_BASE + "not-found")
+			.hasInstance("/users/" + id)
+			.hasW3cTraceId();
 	}
 
 	@Test
@@ -155,7 +186,12 @@ class SampleApplicationSecurityIntegrationTests {
 			.header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
 			.DELETE());
 
-		assertProblem(response, 404, "not-found", "/users/987654");
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(404)
+			.hasType(TYPE_BASE + "not-found")
+			.hasInstance("/users/987654")
+			.hasW3cTraceId();
 	}
 
 	@Test
@@ -165,7 +201,12 @@ class SampleApplicationSecurityIntegrationTests {
 			.header("If-Match", "\"0\"")
 			.PUT(BodyPublishers.ofString("{ \"name\": \"X\", \"email\": \"x@example.com\" }")));
 
-		assertProblem(response, 401, "unauthenticated", "/users/1");
+		assertThat(response).doesNotLeak(SECRETS)
+			.isProblem()
+			.hasStatus(401)
+			.hasType(TYPE_BASE + "unauthenticated")
+			.hasInstance("/users/1")
+			.hasW3cTraceId();
 	}
 
 	private long createUser() throws Exception {
