@@ -54,13 +54,7 @@ class SampleApplicationCatalogIntegrationTests extends AbstractSampleIntegration
 
 	@Test
 	void unknownTypeAnswers404Problem() throws Exception {
-		assertThat(this.http.get("/problems/no-such-type")).doesNotLeak(SampleHttp.SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(SampleHttp.TYPE_BASE + "not-found")
-			.hasDetail()
-			.hasInstance("/problems/no-such-type")
-			.hasW3cTraceId();
+		assertSampleProblem(this.http.get("/problems/no-such-type"), 404, "not-found", "/problems/no-such-type");
 	}
 
 }

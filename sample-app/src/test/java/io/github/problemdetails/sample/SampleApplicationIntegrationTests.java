@@ -11,9 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.test.context.TestPropertySource;
 
-import static io.github.problemdetails.sample.SampleHttp.SECRETS;
 import static io.github.problemdetails.sample.SampleHttp.TRACE_ID_HEADER;
-import static io.github.problemdetails.sample.SampleHttp.TYPE_BASE;
 import static io.github.problemdetails.sample.SampleHttp.json;
 import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,76 +50,50 @@ class SampleApplicationIntegrationTests extends AbstractSampleIntegrationTests {
 		String email = uniqueEmail();
 		assertThat(this.http.post("/users", userJson("Grace Hopper", email)).statusCode()).isEqualTo(201);
 
-		assertThat(this.http.post("/users", userJson("Grace B. Hopper", email.toUpperCase()))).doesNotLeak(SECRETS)
-			.doesNotLeak("insert", "h2")
-			.isProblem()
-			.hasStatus(409)
-			.hasType(TYPE_BASE + "duplicate")
-			.hasDetail()
-			.hasInstance("/users")
-			.hasW3cTraceId();
+		HttpResponse<String> response = this.http.post("/users", userJson("Grace B. Hopper", email.toUpperCase()));
+
+		assertThat(response).doesNotLeak("insert", "h2");
+		assertSampleProblem(response, 409, "duplicate", "/users");
 		assertThat(json(this.http.get("/users?limit=100")).valueStream().map((user) -> user.get("email").asString()))
 			.containsOnlyOnce(email);
 	}
 
 	@Test
 	void unknownUserAnswers404NamingTheId() throws Exception {
-		assertThat(this.http.get("/users/987654")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(TYPE_BASE + "not-found")
-			.hasDetailContaining("987654")
-			.hasInstance("/users/987654")
-			.hasW3cTraceId();
+		assertSampleProblem(this.http.get("/users/987654"), 404, "not-found", "/users/987654")
+			.hasDetailContaining("987654");
 	}
 
 	@Test
 	void nonNumericUserIdAnswers400InvalidParameter() throws Exception {
-		assertThat(this.http.get("/users/abc")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(400)
-			.hasType(TYPE_BASE + "invalid-parameter")
-			.hasDetailContaining("id")
-			.hasInstance("/users/abc")
-			.hasW3cTraceId();
+		assertSampleProblem(this.http.get("/users/abc"), 400, "invalid-parameter", "/users/abc")
+			.hasDetailContaining("id");
 	}
 
 	@Test
 	void invalidOrderItemAnswers422WithPointer() throws Exception {
 		long customerId = createUser();
 
-		assertThat(this.http.post("/orders", """
-				{ "customerId": %d, "items": [ { "sku": "ABC-1", "quantity": 0 } ] }""".formatted(customerId)))
-			.doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(422)
-			.hasType(TYPE_BASE + "validation-failed")
-			.hasInstance("/orders")
-			.hasW3cTraceId()
+		HttpResponse<String> response = this.http.post("/orders", """
+				{ "customerId": %d, "items": [ { "sku": "ABC-1", "quantity": 0 } ] }""".formatted(customerId));
+
+		assertSampleProblem(response, 422, "validation-failed", "/orders")
 			.hasFieldErrors(FieldViolation.ofField("items[0].quantity", "must be greater than 0", "Positive"));
 	}
 
 	@Test
 	void limitOutOfRangeAnswers422WithParameter() throws Exception {
 		// The instance is the path alone: a query string may carry tokens.
-		assertThat(this.http.get("/users?limit=500")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(422)
-			.hasType(TYPE_BASE + "validation-failed")
-			.hasInstance("/users")
-			.hasW3cTraceId()
+		assertSampleProblem(this.http.get("/users?limit=500"), 422, "validation-failed", "/users")
 			.hasFieldErrors(FieldViolation.ofParameter("limit", "must be less than or equal to 100", "Max"));
 	}
 
 	@Test
 	void unknownCustomerAnswers422WithCode() throws Exception {
-		assertThat(this.http.post("/orders", """
-				{ "customerId": 999999, "items": [ { "sku": "ABC-1", "quantity": 2 } ] }""")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(422)
-			.hasType(TYPE_BASE + "validation-failed")
-			.hasInstance("/orders")
-			.hasW3cTraceId()
+		HttpResponse<String> response = this.http.post("/orders", """
+				{ "customerId": 999999, "items": [ { "sku": "ABC-1", "quantity": 2 } ] }""");
+
+		assertSampleProblem(response, 422, "validation-failed", "/orders")
 			.hasFieldErrors(FieldViolation.ofField("customerId", "no such customer", "UNKNOWN_CUSTOMER"));
 	}
 
@@ -138,24 +110,14 @@ class SampleApplicationIntegrationTests extends AbstractSampleIntegrationTests {
 		assertThat(cancelled.statusCode()).isEqualTo(200);
 		assertThat(json(cancelled).get("status").asString()).isEqualTo("CANCELLED");
 
-		assertThat(this.http.post(cancelPath, "")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(409)
-			.hasType(TYPE_BASE + "conflict")
+		assertSampleProblem(this.http.post(cancelPath, ""), 409, "conflict", cancelPath)
 			.hasCode("ORDER_ALREADY_CANCELLED")
-			.hasDetail("The order is already cancelled.")
-			.hasInstance(cancelPath)
-			.hasW3cTraceId();
+			.hasDetail("The order is already cancelled.");
 	}
 
 	@Test
 	void unknownOrderAnswers404() throws Exception {
-		assertThat(this.http.get("/orders/987654")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(TYPE_BASE + "not-found")
-			.hasInstance("/orders/987654")
-			.hasW3cTraceId();
+		assertSampleProblem(this.http.get("/orders/987654"), 404, "not-found", "/orders/987654");
 	}
 
 	@Test
@@ -163,46 +125,28 @@ class SampleApplicationIntegrationTests extends AbstractSampleIntegrationTests {
 		assertThat(this.http.get("/quotes").statusCode()).isEqualTo(200);
 		assertThat(this.http.get("/quotes").statusCode()).isEqualTo(200);
 
-		assertThat(this.http.get("/quotes")).hasRetryAfterBetween(1, 3600)
-			.doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(429)
-			.hasType(TYPE_BASE + "rate-limited")
-			.hasInstance("/quotes")
-			.hasW3cTraceId();
+		HttpResponse<String> response = this.http.get("/quotes");
+
+		assertThat(response).hasRetryAfterBetween(1, 3600);
+		assertSampleProblem(response, 429, "rate-limited", "/quotes");
 	}
 
 	@Test
 	void buggyReportAnswers500WithoutInternals() throws Exception {
-		assertThat(this.http.get("/reports/daily")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(500)
-			.hasType(TYPE_BASE + "internal-error")
-			.hasDetail()
-			.doesNotHaveMember("code")
-			.hasInstance("/reports/daily")
-			.hasW3cTraceId();
+		assertSampleProblem(this.http.get("/reports/daily"), 500, "internal-error", "/reports/daily")
+			.doesNotHaveMember("code");
 	}
 
 	@Test
 	void malformedJsonAnswers400WithoutParserDetails() throws Exception {
-		assertThat(this.http.post("/users", "{ \"name\": \"Ada\", \"email\": ")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(400)
-			.hasType(TYPE_BASE + "malformed-body")
-			.hasDetail()
-			.hasInstance("/users")
-			.hasW3cTraceId();
+		HttpResponse<String> response = this.http.post("/users", "{ \"name\": \"Ada\", \"email\": ");
+
+		assertSampleProblem(response, 400, "malformed-body", "/users");
 	}
 
 	@Test
 	void unknownPathAnswers404() throws Exception {
-		assertThat(this.http.get("/no/such/path")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(TYPE_BASE + "not-found")
-			.hasInstance("/no/such/path")
-			.hasW3cTraceId();
+		assertSampleProblem(this.http.get("/no/such/path"), 404, "not-found", "/no/such/path");
 	}
 
 	@Test
@@ -211,11 +155,7 @@ class SampleApplicationIntegrationTests extends AbstractSampleIntegrationTests {
 			.header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
 			.GET();
 
-		assertThat(this.http.send(request)).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(TYPE_BASE + "not-found")
-			.hasInstance("/users/987654")
+		assertSampleProblem(this.http.send(request), 404, "not-found", "/users/987654")
 			.hasTraceId("4bf92f3577b34da6a3ce929d0e0e4736");
 	}
 
@@ -236,13 +176,9 @@ class SampleApplicationIntegrationTests extends AbstractSampleIntegrationTests {
 		assertThat(valid.statusCode()).isEqualTo(200);
 		assertThat(json(valid).get("status").asInt()).isEqualTo(200);
 
-		assertThat(this.http.post("/ok", """
-				{ "customerId": 1, "items": [ { "sku": "ABC-1", "quantity": 0 } ] }""")).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(422)
-			.hasType(TYPE_BASE + "validation-failed")
-			.hasInstance("/ok")
-			.hasW3cTraceId()
+		HttpResponse<String> invalid = this.http.post("/ok", """
+				{ "customerId": 1, "items": [ { "sku": "ABC-1", "quantity": 0 } ] }""");
+		assertSampleProblem(invalid, 422, "validation-failed", "/ok")
 			.hasFieldErrors(FieldViolation.ofField("items[0].quantity", "must be greater than 0", "Positive"));
 	}
 

@@ -12,8 +12,6 @@ import static io.github.problemdetails.sample.SampleHttp.ADMIN_PASSWORD;
 import static io.github.problemdetails.sample.SampleHttp.ALICE;
 import static io.github.problemdetails.sample.SampleHttp.ALICE_PASSWORD;
 import static io.github.problemdetails.sample.SampleHttp.CHALLENGE;
-import static io.github.problemdetails.sample.SampleHttp.SECRETS;
-import static io.github.problemdetails.sample.SampleHttp.TYPE_BASE;
 import static io.github.problemdetails.sample.SampleHttp.basic;
 import static io.github.problemdetails.sample.SampleHttp.json;
 import static io.github.problemdetails.sample.SampleHttp.withoutTraceId;
@@ -32,12 +30,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 	void anonymousAccountAnswers401WithBasicChallenge() throws Exception {
 		HttpResponse<String> response = this.http.get("/account");
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(401)
-			.hasType(TYPE_BASE + "unauthenticated")
-			.hasInstance("/account")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 401, "unauthenticated", "/account");
 		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
@@ -48,18 +41,8 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 		HttpResponse<String> unknownUser = this.http
 			.send(this.http.request("/account").header("Authorization", basic("mallory", ALICE_PASSWORD)));
 
-		assertThat(wrongPassword).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(401)
-			.hasType(TYPE_BASE + "unauthenticated")
-			.hasInstance("/account")
-			.hasW3cTraceId();
-		assertThat(unknownUser).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(401)
-			.hasType(TYPE_BASE + "unauthenticated")
-			.hasInstance("/account")
-			.hasW3cTraceId();
+		assertSampleProblem(wrongPassword, 401, "unauthenticated", "/account");
+		assertSampleProblem(unknownUser, 401, "unauthenticated", "/account");
 		// Nothing tells a guesser whether the user name exists.
 		assertThat(withoutTraceId(unknownUser)).isEqualTo(withoutTraceId(wrongPassword));
 		assertThat(wrongPassword).hasChallenge(CHALLENGE);
@@ -71,12 +54,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 		HttpResponse<String> response = this.http
 			.send(this.http.request("/ok").header("Authorization", basic(ALICE, "not-her-password")));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(401)
-			.hasType(TYPE_BASE + "unauthenticated")
-			.hasInstance("/ok")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 401, "unauthenticated", "/ok");
 		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
@@ -97,12 +75,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 		HttpResponse<String> response = this.http
 			.send(this.http.request("/admin/users").header("Authorization", basic(ALICE, ALICE_PASSWORD)));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(403)
-			.hasType(TYPE_BASE + "forbidden")
-			.hasInstance("/admin/users")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 403, "forbidden", "/admin/users");
 		assertThat(response).doesNotHaveHeader("WWW-Authenticate");
 	}
 
@@ -110,12 +83,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 	void anonymousOnAdminRouteAnswers401() throws Exception {
 		HttpResponse<String> response = this.http.get("/admin/users");
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(401)
-			.hasType(TYPE_BASE + "unauthenticated")
-			.hasInstance("/admin/users")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 401, "unauthenticated", "/admin/users");
 		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
@@ -138,12 +106,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 			.header("Authorization", basic(ALICE, ALICE_PASSWORD))
 			.DELETE());
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(403)
-			.hasType(TYPE_BASE + "forbidden")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(response, 403, "forbidden", "/users/" + id);
 		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
 	}
 
@@ -153,12 +116,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 
 		HttpResponse<String> response = this.http.send(this.http.request("/users/" + id).DELETE());
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(401)
-			.hasType(TYPE_BASE + "unauthenticated")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(response, 401, "unauthenticated", "/users/" + id);
 		assertThat(response).hasChallenge(CHALLENGE);
 		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
 	}
@@ -172,12 +130,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 			.DELETE());
 
 		assertThat(response.statusCode()).isEqualTo(204);
-		assertThat(this.http.get("/users/" + id)).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(TYPE_BASE + "not-found")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(this.http.get("/users/" + id), 404, "not-found", "/users/" + id);
 	}
 
 	@Test
@@ -186,12 +139,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 			.header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
 			.DELETE());
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(TYPE_BASE + "not-found")
-			.hasInstance("/users/987654")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 404, "not-found", "/users/987654");
 	}
 
 	@Test
@@ -201,12 +149,7 @@ class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegratio
 			.header("If-Match", "\"0\"")
 			.PUT(BodyPublishers.ofString("{ \"name\": \"X\", \"email\": \"x@example.com\" }")));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(401)
-			.hasType(TYPE_BASE + "unauthenticated")
-			.hasInstance("/users/1")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 401, "unauthenticated", "/users/1");
 	}
 
 	private long createUser() throws Exception {

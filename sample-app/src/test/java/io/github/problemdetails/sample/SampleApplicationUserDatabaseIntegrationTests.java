@@ -10,11 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 import static io.github.problemdetails.sample.SampleHttp.ALICE;
 import static io.github.problemdetails.sample.SampleHttp.ALICE_PASSWORD;
-import static io.github.problemdetails.sample.SampleHttp.SECRETS;
-import static io.github.problemdetails.sample.SampleHttp.TYPE_BASE;
 import static io.github.problemdetails.sample.SampleHttp.basic;
 import static io.github.problemdetails.sample.SampleHttp.json;
-import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,14 +44,8 @@ class SampleApplicationUserDatabaseIntegrationTests extends AbstractSampleIntegr
 
 		HttpResponse<String> response = this.http.post("/users", userJson("Someone Else", email.toUpperCase()));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(409)
-			.hasType(TYPE_BASE + "duplicate")
-			.hasDetail()
-			.doesNotHaveMember("code")
-			.hasInstance("/users")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 409, "duplicate", "/users")
+			.doesNotHaveMember("code");
 		assertThat(json(this.http.get("/users/" + id)).get("name").asString()).isEqualTo("Member");
 	}
 
@@ -64,12 +55,7 @@ class SampleApplicationUserDatabaseIntegrationTests extends AbstractSampleIntegr
 
 		HttpResponse<String> response = this.http.send(replace(id, null, userJson("New Name", uniqueEmail())));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(428)
-			.hasType(TYPE_BASE + "precondition-required")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(response, 428, "precondition-required", "/users/" + id);
 		assertThat(json(this.http.get("/users/" + id)).get("name").asString()).isEqualTo("Member");
 	}
 
@@ -81,12 +67,7 @@ class SampleApplicationUserDatabaseIntegrationTests extends AbstractSampleIntegr
 
 		HttpResponse<String> response = this.http.send(replace(id, "\"0\"", userJson("Lost Update", uniqueEmail())));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(412)
-			.hasType(TYPE_BASE + "precondition-failed")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(response, 412, "precondition-failed", "/users/" + id);
 		assertThat(json(this.http.get("/users/" + id)).get("name").asString()).isEqualTo("First Change");
 	}
 
@@ -112,12 +93,7 @@ class SampleApplicationUserDatabaseIntegrationTests extends AbstractSampleIntegr
 
 		HttpResponse<String> response = this.http.send(replace(id, "W/\"0\"", userJson("Weak", uniqueEmail())));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(412)
-			.hasType(TYPE_BASE + "precondition-failed")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(response, 412, "precondition-failed", "/users/" + id);
 	}
 
 	@Test
@@ -128,12 +104,7 @@ class SampleApplicationUserDatabaseIntegrationTests extends AbstractSampleIntegr
 
 		HttpResponse<String> response = this.http.send(replace(id, "\"0\"", userJson("Member", taken)));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(409)
-			.hasType(TYPE_BASE + "duplicate")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(response, 409, "duplicate", "/users/" + id);
 	}
 
 	@Test
@@ -143,12 +114,7 @@ class SampleApplicationUserDatabaseIntegrationTests extends AbstractSampleIntegr
 
 		HttpResponse<String> response = this.http.send(patch(id, "{ \"version\": 0, \"name\": \"Lost Update\" }"));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(409)
-			.hasType(TYPE_BASE + "conflict")
-			.hasInstance("/users/" + id)
-			.hasW3cTraceId();
+		assertSampleProblem(response, 409, "conflict", "/users/" + id);
 		assertThat(json(this.http.get("/users/" + id)).get("name").asString()).isEqualTo("First");
 	}
 
@@ -169,12 +135,7 @@ class SampleApplicationUserDatabaseIntegrationTests extends AbstractSampleIntegr
 	void patchOfUnknownUserAnswers404() throws Exception {
 		HttpResponse<String> response = this.http.send(patch(987654, "{ \"version\": 0, \"name\": \"Nobody\" }"));
 
-		assertThat(response).doesNotLeak(SECRETS)
-			.isProblem()
-			.hasStatus(404)
-			.hasType(TYPE_BASE + "not-found")
-			.hasInstance("/users/987654")
-			.hasW3cTraceId();
+		assertSampleProblem(response, 404, "not-found", "/users/987654");
 	}
 
 	private HttpRequest.Builder replace(long id, String ifMatch, String json) {

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import io.github.problemdetails.core.FieldViolation;
+import io.github.problemdetails.test.ProblemAssert;
+import io.github.problemdetails.test.ProblemResponseAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -131,16 +133,9 @@ class UpstreamPassthroughIntegrationTests {
 	@Test
 	void passedThroughConflictKeepsTypeCodeAndOneTraceId() throws Exception {
 		// The upstream's detail and instance describe its internals: never forwarded by default.
-		assertThat(post("/reservations/SOLD-OUT"))
-			.doesNotLeak(InventoryTestApplication.SECRET, "/items/", "upstreamInstance", "upstreamTraceId")
-			.isProblem()
-			.hasStatus(409)
-			.hasType("https://inventory.example.com/problems/conflict")
-			.hasTitle("Conflict")
-			.hasCode("OUT_OF_STOCK")
-			.hasDetail()
-			.hasInstance("/reservations/SOLD-OUT")
-			.hasTraceId();
+		ProblemResponseAssert response = assertThat(post("/reservations/SOLD-OUT"))
+			.doesNotLeak(InventoryTestApplication.SECRET, "/items/", "upstreamInstance", "upstreamTraceId");
+		assertPassedThroughConflict(response, "/reservations/SOLD-OUT");
 	}
 
 	@Test
@@ -212,6 +207,19 @@ class UpstreamPassthroughIntegrationTests {
 				.hasTraceId();
 			assertThat(response.body()).hasSizeLessThan(1024);
 		}
+	}
+
+	// The inventory's out-of-stock conflict as the caller passes it on, whether the inventory wrote it as JSON or
+	// as XML: its type, title and code, with the caller's own detail, instance and trace ID.
+	static ProblemAssert assertPassedThroughConflict(ProblemResponseAssert response, String path) {
+		return response.isProblem()
+			.hasStatus(409)
+			.hasType("https://inventory.example.com/problems/conflict")
+			.hasTitle("Conflict")
+			.hasCode("OUT_OF_STOCK")
+			.hasDetail()
+			.hasInstance(path)
+			.hasTraceId();
 	}
 
 	private HttpResponse<String> post(String path) throws Exception {

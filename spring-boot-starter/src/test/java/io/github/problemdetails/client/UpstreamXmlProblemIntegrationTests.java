@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.github.problemdetails.test.ProblemResponseAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static io.github.problemdetails.client.UpstreamPassthroughIntegrationTests.assertPassedThroughConflict;
+import static io.github.problemdetails.client.UpstreamProblemIntegrationTests.assertUpstreamProblem;
 import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
@@ -45,27 +48,19 @@ class UpstreamXmlProblemIntegrationTests {
 
 	@Test
 	void xmlConflictPassesThroughWithTypeTitleAndCode() throws Exception {
-		assertThat(post("/reservations/XML-CONFLICT")).doesNotLeak(StubUpstream.SECRET, "Ledger", "/items/")
-			.isProblem()
-			.hasStatus(409)
-			.hasType("https://inventory.example.com/problems/conflict")
-			.hasTitle("Conflict")
-			.hasCode("OUT_OF_STOCK")
-			.hasDetail()
-			.hasInstance("/reservations/XML-CONFLICT")
-			.hasTraceId();
+		ProblemResponseAssert response = assertThat(post("/reservations/XML-CONFLICT"))
+			.doesNotLeak(StubUpstream.SECRET, "Ledger", "/items/");
+		assertPassedThroughConflict(response, "/reservations/XML-CONFLICT");
 	}
 
 	@Test
 	void xmlServerErrorOrUnreadableXmlProblemAnswers502() throws Exception {
 		for (String sku : new String[] { "XML-BROKEN", "XML-MALFORMED" }) {
-			assertThat(post("/reservations/" + sku)).doesNotLeak(StubUpstream.SECRET, "Ledger", "well-formed")
-				.isProblem()
-				.hasStatus(502)
-				.hasType("https://errors.example.com/bad-gateway")
-				.hasDetail()
-				.hasInstance("/reservations/" + sku)
-				.hasTraceId();
+			HttpResponse<String> response = post("/reservations/" + sku);
+
+			assertThat(response).doesNotLeak("Ledger", "well-formed");
+			assertUpstreamProblem(response, 502, "/reservations/" + sku)
+				.hasType("https://errors.example.com/bad-gateway");
 		}
 	}
 

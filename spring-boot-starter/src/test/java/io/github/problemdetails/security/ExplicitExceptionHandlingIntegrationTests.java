@@ -44,7 +44,9 @@ class ExplicitExceptionHandlingIntegrationTests {
 			.doesNotLeak()
 			.isProblem()
 			.hasStatus(401)
-			.hasDetail()
+			.hasType("about:blank")
+			.hasTitle("Unauthorized")
+			.hasDetail("Authentication is required to access this resource.")
 			.hasInstance("/orders")
 			.hasTraceId();
 	}

@@ -1,5 +1,7 @@
 package io.github.problemdetails.internal.data;
 
+import io.github.problemdetails.test.ProblemAssert;
+import io.github.problemdetails.test.ProblemResponseAssert;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,50 +39,30 @@ class DataAccessProblemTests {
 
 	@Test
 	void duplicateInsertAnswers409DuplicateWithoutSchemaNames() {
-		assertThat(post("/accounts", "{\"iban\": \"DE00LEDGER1\", \"holder\": \"Bob\"}"))
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(409)
-			.hasType("https://errors.example.com/duplicate")
+		MvcTestResult result = post("/accounts", "{\"iban\": \"DE00LEDGER1\", \"holder\": \"Bob\"}");
+		assertLedgerProblem(assertThat(result), 409, "/accounts").hasType("https://errors.example.com/duplicate")
 			.hasTitle("Duplicate value")
-			.hasDetail("A value that must be unique is already taken.")
-			.hasInstance("/accounts")
-			.hasTraceId();
+			.hasDetail("A value that must be unique is already taken.");
 	}
 
 	@Test
 	void otherIntegrityViolationAnswers409Conflict() {
-		assertThat(post("/accounts", "{\"iban\": \"DE00LEDGER2\"}")).doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(409)
-			.hasType("https://errors.example.com/conflict")
-			.hasTitle("Conflict")
-			.hasDetail()
-			.hasInstance("/accounts")
-			.hasTraceId();
+		MvcTestResult result = post("/accounts", "{\"iban\": \"DE00LEDGER2\"}");
+		assertLedgerProblem(assertThat(result), 409, "/accounts").hasType("https://errors.example.com/conflict")
+			.hasTitle("Conflict");
 	}
 
 	@Test
 	void staleVersionAnswers409WithReloadAdvice() {
-		assertThat(put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", null))
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(409)
-			.hasType("https://errors.example.com/conflict")
-			.hasDetail("The resource was changed by another request; reload it and retry.")
-			.hasInstance("/accounts/1")
-			.hasTraceId();
+		MvcTestResult result = put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", null);
+		assertLedgerProblem(assertThat(result), 409, "/accounts/1").hasType("https://errors.example.com/conflict")
+			.hasDetail("The resource was changed by another request; reload it and retry.");
 	}
 
 	@Test
 	void staleVersionOfConditionalRequestAnswers409ByDefault() {
-		assertThat(put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", "\"2\""))
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(409)
-			.hasDetail()
-			.hasInstance("/accounts/1")
-			.hasTraceId();
+		MvcTestResult result = put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", "\"2\"");
+		assertLedgerProblem(assertThat(result), 409, "/accounts/1");
 	}
 
 	@Test
@@ -90,36 +72,24 @@ class DataAccessProblemTests {
 
 	@Test
 	void missingRowAnswers404() {
-		assertThat(this.mvc.get().uri("/accounts/99")).doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(404)
-			.hasType("https://errors.example.com/not-found")
-			.hasDetail()
-			.hasInstance("/accounts/99")
-			.hasTraceId();
+		assertLedgerProblem(assertThat(this.mvc.get().uri("/accounts/99")), 404, "/accounts/99")
+			.hasType("https://errors.example.com/not-found");
 	}
 
 	@Test
 	void lockWaitTimeoutAnswers503WithoutRetryAfterByDefault() {
-		assertThat(put("/accounts/1/locked", "", null)).doesNotHaveHeader("Retry-After")
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(503)
+		ProblemResponseAssert response = assertThat(put("/accounts/1/locked", "", null))
+			.doesNotHaveHeader("Retry-After");
+		assertLedgerProblem(response, 503, "/accounts/1/locked")
 			.hasType("https://errors.example.com/service-unavailable")
-			.hasDetail("The service is temporarily unavailable; retry later.")
-			.hasInstance("/accounts/1/locked")
-			.hasTraceId();
+			.hasDetail("The service is temporarily unavailable; retry later.");
 	}
 
 	@Test
 	void lockFailureAnswers503WithoutRetryAfterByDefault() {
-		assertThat(this.mvc.post().uri("/accounts/1/close")).doesNotHaveHeader("Retry-After")
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(503)
-			.hasDetail()
-			.hasInstance("/accounts/1/close")
-			.hasTraceId();
+		ProblemResponseAssert response = assertThat(this.mvc.post().uri("/accounts/1/close"))
+			.doesNotHaveHeader("Retry-After");
+		assertLedgerProblem(response, 503, "/accounts/1/close");
 	}
 
 	@Test
@@ -143,6 +113,17 @@ class DataAccessProblemTests {
 			request.header("If-Match", ifMatch);
 		}
 		return request.exchange();
+	}
+
+	// What every failure of the ledger answers: nothing given away, the schema's names included, and a problem
+	// with the status, a detail, the request's path and the trace ID.
+	static ProblemAssert assertLedgerProblem(ProblemResponseAssert response, int status, String path) {
+		return response.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
+			.isProblem()
+			.hasStatus(status)
+			.hasDetail()
+			.hasInstance(path)
+			.hasTraceId();
 	}
 
 }

@@ -9,7 +9,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
+import static io.github.problemdetails.internal.data.DataAccessProblemTests.assertLedgerProblem;
 import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
@@ -39,63 +41,41 @@ class DataAccessSettingsProblemTests {
 
 	@Test
 	void staleVersionWithIfMatchAnswers412() {
-		assertThat(this.mvc.put().uri("/accounts/1").header("If-Match", "\"2\"").contentType(MediaType.APPLICATION_JSON)
-			.content(STALE_CHANGE)).doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(412)
+		MockMvcRequestBuilder request = this.mvc.put().uri("/accounts/1").header("If-Match", "\"2\"");
+		assertLedgerProblem(assertThat(change(request)), 412, "/accounts/1")
 			.hasType("https://errors.example.com/precondition-failed")
 			.hasTitle("Precondition failed")
-			.hasDetail("The resource was changed since the version the request is based on; reload it and retry.")
-			.hasInstance("/accounts/1")
-			.hasTraceId();
+			.hasDetail("The resource was changed since the version the request is based on; reload it and retry.");
 	}
 
 	@Test
 	void staleVersionWithIfUnmodifiedSinceAnswers412() {
-		assertThat(this.mvc.put()
+		MockMvcRequestBuilder request = this.mvc.put()
 			.uri("/accounts/1")
-			.header("If-Unmodified-Since", "Tue, 24 Nov 2026 08:00:00 GMT")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(STALE_CHANGE)).doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(412)
-			.hasDetail()
-			.hasInstance("/accounts/1")
-			.hasTraceId();
+			.header("If-Unmodified-Since", "Tue, 24 Nov 2026 08:00:00 GMT");
+		assertLedgerProblem(assertThat(change(request)), 412, "/accounts/1");
 	}
 
 	@Test
 	void staleVersionWithoutPreconditionStillAnswers409() {
-		assertThat(this.mvc.put().uri("/accounts/1").contentType(MediaType.APPLICATION_JSON).content(STALE_CHANGE))
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(409)
-			.hasType("https://errors.example.com/conflict")
-			.hasDetail()
-			.hasInstance("/accounts/1")
-			.hasTraceId();
+		assertLedgerProblem(assertThat(change(this.mvc.put().uri("/accounts/1"))), 409, "/accounts/1")
+			.hasType("https://errors.example.com/conflict");
 	}
 
 	@Test
 	void lockWaitTimeoutAnswers503WithRetryAfterRoundedUp() {
-		assertThat(this.mvc.put().uri("/accounts/1/locked")).hasRetryAfter(2)
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(503)
-			.hasDetail()
-			.hasInstance("/accounts/1/locked")
-			.hasTraceId();
+		assertLedgerProblem(assertThat(this.mvc.put().uri("/accounts/1/locked")).hasRetryAfter(2), 503,
+				"/accounts/1/locked");
 	}
 
 	@Test
 	void lockFailureAnswers503WithRetryAfter() {
-		assertThat(this.mvc.post().uri("/accounts/1/close")).hasRetryAfter(2)
-			.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
-			.isProblem()
-			.hasStatus(503)
-			.hasDetail()
-			.hasInstance("/accounts/1/close")
-			.hasTraceId();
+		assertLedgerProblem(assertThat(this.mvc.post().uri("/accounts/1/close")).hasRetryAfter(2), 503,
+				"/accounts/1/close");
+	}
+
+	private MockMvcRequestBuilder change(MockMvcRequestBuilder request) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(STALE_CHANGE);
 	}
 
 }
