@@ -22,8 +22,6 @@ final class SampleHttp {
 
 	static final String TYPE_BASE = "https://problems.example.com/";
 
-	static final String PROBLEM_JSON = "application/problem+json";
-
 	static final String TRACE_ID_HEADER = "X-Trace-Id";
 
 	static final String CHALLENGE = "Basic realm=\"sample\"";
