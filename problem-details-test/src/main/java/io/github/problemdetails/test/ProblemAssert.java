@@ -3,7 +3,11 @@ package io.github.problemdetails.test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
+import io.github.problemdetails.core.FieldViolation;
+import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.core.ProblemMembers.Violation;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -18,9 +22,15 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	/** Response header that returns the trace ID, by default. */
 	public static final String TRACE_ID_HEADER = "X-Trace-Id";
 
+	// What the starter echoes or generates: inert in a header, a log line and a JSON string.
+	private static final Pattern TRACE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+	// W3C Trace Context §3.2.2.3: what a traceparent carries and what the starter generates.
+	private static final Pattern W3C_TRACE_ID = Pattern.compile("[0-9a-f]{32}");
+
 	private final @Nullable RecordedResponse response;
 
-	private String traceIdMember = "traceId";
+	private String traceIdMember = ProblemMembers.TRACE_ID;
 
 	private String traceIdHeader = TRACE_ID_HEADER;
 
@@ -48,9 +58,11 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	}
 
 	ProblemAssert hasStandardMembers() {
-		if (!this.actual.path("type").isString() || !this.actual.path("title").isString()
-				|| !this.actual.path("status").isIntegralNumber()) {
-			fail("to have the members \"type\" and \"title\" (strings) and \"status\" (a number)");
+		String type = text(ProblemMembers.TYPE);
+		String title = text(ProblemMembers.TITLE);
+		if (type == null || type.isBlank() || title == null || title.isBlank()
+				|| !this.actual.path(ProblemMembers.STATUS).isIntegralNumber()) {
+			fail("to have the members \"type\" and \"title\" (non-blank strings) and \"status\" (a number)");
 		}
 		return this;
 	}
@@ -61,7 +73,7 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasStatus(int status) {
-		int actualStatus = this.actual.path("status").asInt();
+		int actualStatus = this.actual.path(ProblemMembers.STATUS).asInt();
 		if (actualStatus != status) {
 			fail("to have status %s but was %s", status, actualStatus);
 		}
@@ -74,7 +86,7 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasType(String type) {
-		String actualType = text("type");
+		String actualType = text(ProblemMembers.TYPE);
 		boolean matches = type.equals(actualType) || (actualType != null && !type.contains(":")
 				&& (actualType.endsWith("/" + type)));
 		if (!matches) {
@@ -89,7 +101,19 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasTitle(String title) {
-		return hasMember("title", title);
+		return hasMember(ProblemMembers.TITLE, title);
+	}
+
+	/**
+	 * Verify that the problem has a {@code detail} that is not blank, whatever it says.
+	 * @return this
+	 */
+	public ProblemAssert hasDetail() {
+		String detail = text(ProblemMembers.DETAIL);
+		if (detail == null || detail.isBlank()) {
+			fail("to have a detail but was %s", quote(detail));
+		}
+		return this;
 	}
 
 	/**
@@ -98,7 +122,7 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasDetail(String detail) {
-		return hasMember("detail", detail);
+		return hasMember(ProblemMembers.DETAIL, detail);
 	}
 
 	/**
@@ -107,7 +131,7 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasDetailContaining(String text) {
-		String detail = text("detail");
+		String detail = text(ProblemMembers.DETAIL);
 		if (detail == null || !detail.contains(text)) {
 			fail("to have a detail containing %s but was %s", quote(text), quote(detail));
 		}
@@ -120,7 +144,7 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasInstance(String instance) {
-		return hasMember("instance", instance);
+		return hasMember(ProblemMembers.INSTANCE, instance);
 	}
 
 	/**
@@ -129,18 +153,23 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasCode(String code) {
-		return hasMember("code", code);
+		return hasMember(ProblemMembers.CODE, code);
 	}
 
 	/**
-	 * Verify that the problem has a trace ID, equal to the trace-ID response header when the
-	 * response is known.
+	 * Verify that the problem has a well-formed trace ID (1 to 64 letters, digits, dots, dashes
+	 * or underscores, the IDs the starter echoes or generates), equal to the trace-ID response
+	 * header when the response is known.
 	 * @return this
 	 */
 	public ProblemAssert hasTraceId() {
 		String traceId = text(this.traceIdMember);
 		if (traceId == null || traceId.isBlank()) {
 			fail("to have a trace ID in %s", quote(this.traceIdMember));
+		}
+		if (!TRACE_ID.matcher(traceId).matches()) {
+			fail("to have a trace ID of 1 to 64 letters, digits, dots, dashes or underscores but was %s",
+					quote(traceId));
 		}
 		if (this.response != null && this.response.status() != null && !this.traceIdHeader.isEmpty()) {
 			String header = this.response.header(this.traceIdHeader);
@@ -163,6 +192,21 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	}
 
 	/**
+	 * Verify that the problem has a trace ID in the W3C Trace Context form, 32 lowercase hex
+	 * digits, as taken from {@code traceparent} or generated, equal to the trace-ID response
+	 * header when the response is known.
+	 * @return this
+	 */
+	public ProblemAssert hasW3cTraceId() {
+		hasTraceId();
+		String traceId = text(this.traceIdMember);
+		if (traceId == null || !W3C_TRACE_ID.matcher(traceId).matches()) {
+			fail("to have a W3C trace ID (32 lowercase hex digits) but was %s", quote(traceId));
+		}
+		return this;
+	}
+
+	/**
 	 * Verify that {@code errors} has a violation at a location with a message. The location is
 	 * a JSON pointer into the body ({@code /email}), a parameter name, or a field path.
 	 * @param location the pointer, parameter or field
@@ -171,11 +215,11 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 */
 	public ProblemAssert hasFieldError(String location, String message) {
 		List<String> seen = new ArrayList<>();
-		for (JsonNode violation : this.actual.path("errors")) {
-			boolean located = location.equals(violation.path("pointer").asString(null))
-					|| location.equals(violation.path("parameter").asString(null))
-					|| location.equals(violation.path("field").asString(null));
-			if (located && message.equals(violation.path("message").asString(null))) {
+		for (JsonNode violation : this.actual.path(ProblemMembers.ERRORS)) {
+			boolean located = location.equals(violation.path(Violation.POINTER).asString(null))
+					|| location.equals(violation.path(Violation.PARAMETER).asString(null))
+					|| location.equals(violation.path(Violation.FIELD).asString(null));
+			if (located && message.equals(violation.path(Violation.MESSAGE).asString(null))) {
 				return this;
 			}
 			seen.add(violation.toString());
@@ -191,9 +235,34 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, JsonNode> {
 	 * @return this
 	 */
 	public ProblemAssert hasFieldErrorCount(int count) {
-		int actualCount = this.actual.path("errors").size();
+		int actualCount = this.actual.path(ProblemMembers.ERRORS).size();
 		if (actualCount != count) {
 			fail("to have %s violations but had %s", count, actualCount);
+		}
+		return this;
+	}
+
+	/**
+	 * Verify every violation in {@code errors}, in order, each with exactly the members the
+	 * violation gives: a member it leaves {@code null}, such as a rejected value that is not to be
+	 * shown, must be absent.
+	 * @param violations the expected violations, such as
+	 * {@code FieldViolation.ofField("items[0].quantity", "must be greater than 0", "Positive")}
+	 * @return this
+	 */
+	public ProblemAssert hasFieldErrors(FieldViolation... violations) {
+		JsonNode errors = this.actual.path(ProblemMembers.ERRORS);
+		boolean matches = errors.isArray() && errors.size() == violations.length;
+		for (int i = 0; matches && i < violations.length; i++) {
+			matches = Violations.matches(errors.get(i), violations[i]);
+		}
+		if (!matches) {
+			List<String> expected = new ArrayList<>();
+			for (FieldViolation violation : violations) {
+				expected.add(Violations.toJson(violation).toString());
+			}
+			fail("to have the violations %s but \"errors\" was %s", String.join(", ", expected),
+					errors.isMissingNode() ? "absent" : errors.toString());
 		}
 		return this;
 	}

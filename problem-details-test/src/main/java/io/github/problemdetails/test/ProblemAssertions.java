@@ -1,5 +1,6 @@
 package io.github.problemdetails.test;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpHeaders;
@@ -10,7 +11,8 @@ import org.springframework.test.web.servlet.client.ExchangeResult;
 
 /**
  * Entry point of the assertions for problem responses of a Spring MVC application: results of
- * {@link MockMvcTester} and {@code RestTestClient}, and raw JSON.
+ * {@link MockMvcTester} and {@code RestTestClient}, responses of the JDK's {@link HttpResponse
+ * HttpClient} to a running server, and raw JSON.
  *
  * <pre class="code">
  * assertThat(mvc.post().uri("/users").contentType(APPLICATION_JSON).content(json))
@@ -39,9 +41,7 @@ public final class ProblemAssertions {
 			throw new AssertionError("Expecting a problem response, but the request failed with an unresolved "
 					+ "exception", result.getUnresolvedException());
 		}
-		MockHttpServletResponse response = result.getResponse();
-		return new ProblemResponseAssert(new RecordedResponse(response.getStatus(), response.getContentType(),
-				response::getHeader, content(response)));
+		return assertThat(result.getResponse());
 	}
 
 	/**
@@ -54,6 +54,29 @@ public final class ProblemAssertions {
 	}
 
 	/**
+	 * Assertions on a servlet response written outside {@link MockMvcTester}, such as by a filter
+	 * or handler under test.
+	 * @param response the response
+	 * @return the assertions
+	 */
+	public static ProblemResponseAssert assertThat(MockHttpServletResponse response) {
+		return new ProblemResponseAssert(new RecordedResponse(response.getStatus(), response.getContentType(),
+				response::getHeaders, content(response)));
+	}
+
+	/**
+	 * Assertions on the response of the JDK's {@code HttpClient} to a running server, such as
+	 * one that {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} starts.
+	 * @param response the response, its body read as a string
+	 * @return the assertions
+	 */
+	public static ProblemResponseAssert assertThat(HttpResponse<String> response) {
+		return new ProblemResponseAssert(new RecordedResponse(response.statusCode(),
+				response.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse(null), response.headers()::allValues,
+				response.body()));
+	}
+
+	/**
 	 * Assertions on the response of a {@code RestTestClient} exchange, such as
 	 * {@code client.get().uri("/users/9").exchange().returnResult()}.
 	 * @param result the result
@@ -63,7 +86,7 @@ public final class ProblemAssertions {
 		HttpHeaders headers = result.getResponseHeaders();
 		byte[] body = result.getResponseBodyContent();
 		return new ProblemResponseAssert(new RecordedResponse(result.getStatus().value(),
-				headers.getFirst(HttpHeaders.CONTENT_TYPE), headers::getFirst,
+				headers.getFirst(HttpHeaders.CONTENT_TYPE), headers::getOrEmpty,
 				(body != null) ? new String(body, StandardCharsets.UTF_8) : ""));
 	}
 

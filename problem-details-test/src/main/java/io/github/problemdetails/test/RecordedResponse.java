@@ -1,5 +1,6 @@
 package io.github.problemdetails.test;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -10,11 +11,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status the HTTP status, or {@code null} when only the body is known
  * @param contentType the {@code Content-Type}, or {@code null} when not known
- * @param headers the response headers by name; returns {@code null} for a missing one
+ * @param headers every value of a response header by name, in the order sent; an empty list for a
+ * missing one
  * @param body the body as text
  */
 public record RecordedResponse(@Nullable Integer status, @Nullable String contentType,
-		Function<String, @Nullable String> headers, String body) {
+		Function<String, List<String>> headers, String body) {
 
 	/**
 	 * Create a recorded response.
@@ -30,7 +32,7 @@ public record RecordedResponse(@Nullable Integer status, @Nullable String conten
 	 * @return the response
 	 */
 	public static RecordedResponse ofBody(String body) {
-		return new RecordedResponse(null, null, (name) -> null, body);
+		return new RecordedResponse(null, null, (name) -> List.of(), body);
 	}
 
 	/**
@@ -39,7 +41,18 @@ public record RecordedResponse(@Nullable Integer status, @Nullable String conten
 	 * @return the value, or {@code null} if absent or not known
 	 */
 	public @Nullable String header(String name) {
-		return this.headers.apply(name);
+		List<String> values = headerValues(name);
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+	/**
+	 * Return every value of a response header, in the order sent.
+	 * @param name the header name
+	 * @return the values; empty if absent or not known
+	 */
+	public List<String> headerValues(String name) {
+		List<String> values = this.headers.apply(name);
+		return (values != null) ? values : List.of();
 	}
 
 }

@@ -24,7 +24,7 @@ public final class WebTestClientProblemAssertions {
 		HttpHeaders headers = result.getResponseHeaders();
 		byte[] body = result.getResponseBodyContent();
 		return new ProblemResponseAssert(new RecordedResponse(result.getStatus().value(),
-				headers.getFirst(HttpHeaders.CONTENT_TYPE), headers::getFirst,
+				headers.getFirst(HttpHeaders.CONTENT_TYPE), headers::getOrEmpty,
 				(body != null) ? new String(body, StandardCharsets.UTF_8) : ""));
 	}
 

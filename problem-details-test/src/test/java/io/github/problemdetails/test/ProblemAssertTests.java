@@ -1,5 +1,6 @@
 package io.github.problemdetails.test;
 
+import io.github.problemdetails.core.FieldViolation;
 import org.junit.jupiter.api.Test;
 
 import static io.github.problemdetails.test.ProblemAssertions.assertThatProblem;
@@ -26,6 +27,7 @@ class ProblemAssertTests {
 			.hasType("validation-failed")
 			.hasType("https://errors.example.com/validation-failed")
 			.hasTitle("Validation failed")
+			.hasDetail()
 			.hasDetail("The request has 1 invalid value.")
 			.hasDetailContaining("1 invalid")
 			.hasInstance("/users")
@@ -34,11 +36,14 @@ class ProblemAssertTests {
 			.hasFieldError("email", "must be a well-formed email address")
 			.hasFieldError("limit", "must be less than or equal to 100")
 			.hasFieldErrorCount(2)
+			.hasFieldErrors(FieldViolation.ofField("email", "must be a well-formed email address", "Email"),
+					FieldViolation.ofParameter("limit", "must be less than or equal to 100", "Max"))
 			.hasMember("service", "users")
 			.hasMember("status", 422)
 			.doesNotHaveMember("timestamp")
 			.hasTraceId()
-			.hasTraceId("4bf92f3577b34da6a3ce929d0e0e4736");
+			.hasTraceId("4bf92f3577b34da6a3ce929d0e0e4736")
+			.hasW3cTraceId();
 	}
 
 	@Test
@@ -82,10 +87,75 @@ class ProblemAssertTests {
 	}
 
 	@Test
+	void blankOrMissingDetailFails() {
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem(VALIDATION.replace("The request has 1 invalid value.", " "))
+				.isProblem()
+				.hasDetail())
+			.withMessageContaining("to have a detail but was \" \"");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}")
+				.isProblem()
+				.hasDetail())
+			.withMessageContaining("to have a detail but was absent");
+	}
+
+	@Test
+	void violationsMustMatchEveryMemberInOrder() {
+		FieldViolation email = FieldViolation.ofField("email", "must be a well-formed email address", "Email");
+		FieldViolation limit = FieldViolation.ofParameter("limit", "must be less than or equal to 100", "Max");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem(VALIDATION).isProblem().hasFieldErrors(limit, email))
+			.withMessageContaining("to have the violations {\"parameter\":\"limit\"");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem(VALIDATION).isProblem().hasFieldErrors(email))
+			.withMessageContaining("but \"errors\" was [{\"pointer\":\"/email\"");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem(VALIDATION).isProblem()
+				.hasFieldErrors(email.withRejectedValue("ada@"), limit))
+			.withMessageContaining("\"rejectedValue\":\"ada@\"");
+		FieldViolation withoutCode = FieldViolation.ofField("email", "must be a well-formed email address", null);
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem(VALIDATION).isProblem().hasFieldErrors(withoutCode, limit))
+			.withMessageContaining("to have the violations {\"pointer\":\"/email\",\"field\":\"email\",\"message\":"
+					+ "\"must be a well-formed email address\"}, ");
+	}
+
+	@Test
+	void rejectedValuesCompareByValue() {
+		assertThatProblem("""
+				{"type":"about:blank","title":"Unprocessable Content","status":422,
+				 "errors":[{"pointer":"/seats","message":"must be greater than 0","rejectedValue":-3},
+				           {"pointer":"/name","message":"size must be between 0 and 2","rejectedValue":"Ada"}]}
+				""").isProblem()
+			.hasFieldErrors(
+					FieldViolation.ofPointer("/seats", null, "must be greater than 0", null).withRejectedValue(-3L),
+					FieldViolation.ofPointer("/name", null, "size must be between 0 and 2", null)
+						.withRejectedValue("Ada"));
+	}
+
+	@Test
+	void malformedTraceIdFails() {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem(VALIDATION.replace(traceId, "<script>")).isProblem().hasTraceId())
+			.withMessageContaining("to have a trace ID of 1 to 64 letters, digits, dots, dashes or underscores but "
+					+ "was \"<script>\"");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem(VALIDATION.replace(traceId, "checkout-7f3a.2")).isProblem()
+				.hasW3cTraceId())
+			.withMessageContaining("to have a W3C trace ID (32 lowercase hex digits) but was \"checkout-7f3a.2\"");
+	}
+
+	@Test
 	void bodyThatIsNoProblemFails() {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatProblem("{\"id\":1}").isProblem())
 			.withMessageContaining("to have the members \"type\" and \"title\"");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatProblem("{\"type\":\"about:blank\",\"title\":\" \",\"status\":404}")
+				.isProblem())
+			.withMessageContaining("(non-blank strings)");
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatProblem("<html>Whitelabel Error Page</html>").isProblem())
 			.withMessageContaining("Expecting a problem body (a JSON object) but was:")

@@ -1,10 +1,19 @@
 package io.github.problemdetails.test;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link ProblemAssertions} with the results of {@link MockMvcTester} and
- * {@link RestTestClient}.
+ * {@link RestTestClient}, a servlet response, and the JDK's {@link HttpClient} against a server on
+ * 127.0.0.1.
  */
 class ProblemAssertionsTests {
 
@@ -64,6 +74,49 @@ class ProblemAssertionsTests {
 			.hasStatus(404)
 			.hasTitle("Resource not found")
 			.hasTraceId();
+	}
+
+	@Test
+	void readsAServletResponse() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		TestController.write(response, 404, "application/problem+json", "4bf92f3577b34da6a3ce929d0e0e4736", NOT_FOUND);
+		response.addHeader("Link", "</orders>; rel=\"collection\"");
+		response.addHeader("Link", "</help>; rel=\"help\"");
+		assertThat(response).hasHeader("Link", "</orders>; rel=\"collection\"", "</help>; rel=\"help\"")
+			.isProblem()
+			.hasStatus(404)
+			.hasTraceId();
+	}
+
+	@Test
+	void readsTheResponseOfTheJdkHttpClient() throws Exception {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/orders/42", (exchange) -> {
+			byte[] body = NOT_FOUND.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+			exchange.getResponseHeaders().add("X-Trace-Id", "4bf92f3577b34da6a3ce929d0e0e4736");
+			exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+			exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"orders\"");
+			exchange.sendResponseHeaders(404, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/orders/42");
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(response).hasChallenge("Bearer", "Basic realm=\"orders\"")
+				.doesNotLeak()
+				.isProblem()
+				.hasStatus(404)
+				.hasInstance("/orders/42")
+				.hasW3cTraceId();
+		}
+		finally {
+			server.stop(0);
+		}
 	}
 
 	@RestController

@@ -10,30 +10,25 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
+import io.github.problemdetails.test.ProblemResponseAssert;
+import io.github.problemdetails.test.RecordedResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.github.problemdetails.sample.SampleHttp.ADMIN;
 import static io.github.problemdetails.sample.SampleHttp.ALICE;
 import static io.github.problemdetails.sample.SampleHttp.ALICE_PASSWORD;
-import static io.github.problemdetails.sample.SampleHttp.PROBLEM_JSON;
-import static io.github.problemdetails.sample.SampleHttp.assertNoLeak;
-import static io.github.problemdetails.sample.SampleHttp.assertProblem;
 import static io.github.problemdetails.sample.SampleHttp.basic;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,8 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code spring.servlet.multipart.max-request-size} (128KB here). Neither limits a JSON body: a large JSON
  * document must be sent as an upload to be refused.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SampleApplicationBadRequestBatteryIntegrationTests {
+class SampleApplicationBadRequestBatteryIntegrationTests extends AbstractSampleIntegrationTests {
 
 	private static final String JSON = "application/json";
 
@@ -56,16 +50,6 @@ class SampleApplicationBadRequestBatteryIntegrationTests {
 
 	// Read from raw socket answers; Tomcat sends the header names as set.
 	private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3})[^\\r\\n]*\\r\\n");
-
-	@LocalServerPort
-	private int port;
-
-	private SampleHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new SampleHttp(this.port);
-	}
 
 	static Stream<BadRequest> badRequests() {
 		return Stream.of(
@@ -137,9 +121,7 @@ class SampleApplicationBadRequestBatteryIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badRequests")
 	void everyBadRequestAnswersAProblem(BadRequest bad) throws Exception {
-		HttpResponse<String> response = this.http.send(bad.toRequest(this.http));
-
-		assertProblem(response, bad.status());
+		assertSampleProblem(assertThat(this.http.send(bad.toRequest(this.http))), bad.status());
 	}
 
 	// Tomcat throws InvalidParameterException (its error code 413) when a form body is over
@@ -150,7 +132,7 @@ class SampleApplicationBadRequestBatteryIntegrationTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString("name=" + "a".repeat(70 * 1024))));
 
-		assertProblem(response, 413);
+		assertSampleProblem(assertThat(response), 413);
 	}
 
 	static Stream<RawRequest> rawRequests() {
@@ -178,19 +160,18 @@ class SampleApplicationBadRequestBatteryIntegrationTests {
 		int bodyStart = answer.indexOf("\r\n\r\n") + 4;
 		Map<String, String> headers = headers(answer.substring(statusLine.end(), bodyStart - 4));
 		String body = answer.substring(bodyStart);
-		assertThat(headers.get("content-type")).startsWith(PROBLEM_JSON);
 		assertThat(headers.get("content-length")).isEqualTo(String.valueOf(body.getBytes(StandardCharsets.UTF_8).length));
-		assertNoLeak(body);
-		JsonNode problem = JsonMapper.shared().readTree(body);
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("title").asString()).isNotBlank();
-		assertThat(problem.get("traceId").asString()).matches("[0-9a-f]{32}").isEqualTo(headers.get("x-trace-id"));
+		RecordedResponse recorded = new RecordedResponse(status, headers.get("content-type"),
+				(name) -> Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).map(List::of)
+					.orElse(List.of()),
+				body);
+		assertSampleProblem(new ProblemResponseAssert(recorded), status);
 	}
 
 	// Writes the bytes as they are and reads the answer up to its Content-Length, whether or not the server
 	// closes the connection; the socket timeout bounds the wait.
 	private String exchange(String request) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+		try (Socket socket = new Socket("127.0.0.1", this.http.port())) {
 			socket.setSoTimeout(5000);
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
 			socket.getOutputStream().flush();

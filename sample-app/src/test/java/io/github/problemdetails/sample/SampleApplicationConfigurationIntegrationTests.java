@@ -3,15 +3,9 @@ package io.github.problemdetails.sample;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static io.github.problemdetails.sample.SampleHttp.assertProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,29 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exception mapped in YAML only, a member added to every problem, titles and details in the
  * client's language.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SampleApplicationConfigurationIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	private SampleHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new SampleHttp(this.port);
-	}
+class SampleApplicationConfigurationIntegrationTests extends AbstractSampleIntegrationTests {
 
 	@Test
 	void exceptionMappedOnlyInYamlAnswers402WithItsTypeAndCode() throws Exception {
 		HttpResponse<String> response = this.http.post("/payments",
 				"{\"cardNumber\": \"4000000000000002\", \"amountCents\": 1250}");
-		JsonNode problem = assertProblem(response, 402, "card-declined", "/payments");
-		assertThat(problem.get("title").asString()).isEqualTo("Card declined");
-		assertThat(problem.get("code").asString()).isEqualTo("CARD_DECLINED");
-		assertThat(problem.get("detail").asString())
-			.isEqualTo("The card was declined; use another card or contact your bank.");
-		assertThat(response.body()).doesNotContain("reason 51");
+		assertThat(response).doesNotLeak("reason 51");
+		assertSampleProblem(response, 402, "card-declined", "/payments").hasTitle("Card declined")
+			.hasCode("CARD_DECLINED")
+			.hasDetail("The card was declined; use another card or contact your bank.");
 	}
 
 	@Test
@@ -53,16 +34,16 @@ class SampleApplicationConfigurationIntegrationTests {
 
 	@Test
 	void everyProblemCarriesTheConfiguredMember() throws Exception {
-		JsonNode problem = assertProblem(this.http.get("/users/999"), 404, "not-found", "/users/999");
-		assertThat(problem.get("service").asString()).isEqualTo("problem-details-sample");
+		assertSampleProblem(this.http.get("/users/999"), 404, "not-found", "/users/999")
+			.hasMember("service", "problem-details-sample");
 	}
 
 	@Test
 	void problemsSpeakTheClientsLanguage() throws Exception {
 		HttpResponse<String> response = this.http.send(this.http.request("/users/999").header("Accept-Language", "de"));
-		JsonNode problem = assertProblem(response, 404, "not-found", "/users/999");
-		assertThat(problem.get("title").asString()).isEqualTo("Ressource nicht gefunden");
-		assertThat(problem.get("detail").asString()).isEqualTo("Es gibt kein user mit der ID '999'.");
+		assertSampleProblem(response, 404, "not-found", "/users/999")
+			.hasTitle("Ressource nicht gefunden")
+			.hasDetail("Es gibt kein user mit der ID '999'.");
 	}
 
 	@Test
@@ -72,9 +53,9 @@ class SampleApplicationConfigurationIntegrationTests {
 			.header("Content-Type", "application/json")
 			.POST(BodyPublishers
 				.ofString("{\"cardNumber\": \"4000000000000002\", \"amountCents\": 1250}")));
-		JsonNode problem = assertProblem(response, 402, "card-declined", "/payments");
-		assertThat(problem.get("title").asString()).isEqualTo("Karte abgelehnt");
-		assertThat(problem.get("code").asString()).isEqualTo("CARD_DECLINED");
+		assertSampleProblem(response, 402, "card-declined", "/payments")
+			.hasTitle("Karte abgelehnt")
+			.hasCode("CARD_DECLINED");
 	}
 
 }

@@ -12,10 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,20 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem responses it can answer with, each with an example that is what the service sends
  * and that the registered problem schema accepts.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SampleApplicationOpenApiIntegrationTests {
+class SampleApplicationOpenApiIntegrationTests extends AbstractSampleIntegrationTests {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
-
-	@LocalServerPort
-	private int port;
 
 	private JsonNode document;
 
 	@BeforeAll
 	void generateDocument() throws Exception {
-		HttpResponse<String> response = new SampleHttp(this.port).get("/v3/api-docs");
+		HttpResponse<String> response = this.http.get("/v3/api-docs");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		this.document = JsonMapper.shared().readTree(response.body());
 	}

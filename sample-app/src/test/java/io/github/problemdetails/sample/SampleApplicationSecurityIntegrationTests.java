@@ -4,50 +4,34 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.github.problemdetails.sample.SampleHttp.ADMIN;
 import static io.github.problemdetails.sample.SampleHttp.ADMIN_PASSWORD;
 import static io.github.problemdetails.sample.SampleHttp.ALICE;
 import static io.github.problemdetails.sample.SampleHttp.ALICE_PASSWORD;
 import static io.github.problemdetails.sample.SampleHttp.CHALLENGE;
-import static io.github.problemdetails.sample.SampleHttp.assertProblem;
 import static io.github.problemdetails.sample.SampleHttp.basic;
 import static io.github.problemdetails.sample.SampleHttp.json;
 import static io.github.problemdetails.sample.SampleHttp.withoutTraceId;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HTTP Basic, URL rules and method security of the sample service: the 401 and 403 answers come from the
  * starter's entry point and access-denied handler, which the sample never configures.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SampleApplicationSecurityIntegrationTests {
+class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegrationTests {
 
 	private static final AtomicInteger emailCounter = new AtomicInteger();
-
-	@LocalServerPort
-	private int port;
-
-	private SampleHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new SampleHttp(this.port);
-	}
 
 	@Test
 	void anonymousAccountAnswers401WithBasicChallenge() throws Exception {
 		HttpResponse<String> response = this.http.get("/account");
 
-		assertProblem(response, 401, "unauthenticated", "/account");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertSampleProblem(response, 401, "unauthenticated", "/account");
+		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -57,12 +41,12 @@ class SampleApplicationSecurityIntegrationTests {
 		HttpResponse<String> unknownUser = this.http
 			.send(this.http.request("/account").header("Authorization", basic("mallory", ALICE_PASSWORD)));
 
-		assertProblem(wrongPassword, 401, "unauthenticated", "/account");
-		assertProblem(unknownUser, 401, "unauthenticated", "/account");
+		assertSampleProblem(wrongPassword, 401, "unauthenticated", "/account");
+		assertSampleProblem(unknownUser, 401, "unauthenticated", "/account");
 		// Nothing tells a guesser whether the user name exists.
 		assertThat(withoutTraceId(unknownUser)).isEqualTo(withoutTraceId(wrongPassword));
-		assertThat(wrongPassword.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
-		assertThat(unknownUser.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(wrongPassword).hasChallenge(CHALLENGE);
+		assertThat(unknownUser).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -70,8 +54,8 @@ class SampleApplicationSecurityIntegrationTests {
 		HttpResponse<String> response = this.http
 			.send(this.http.request("/ok").header("Authorization", basic(ALICE, "not-her-password")));
 
-		assertProblem(response, 401, "unauthenticated", "/ok");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertSampleProblem(response, 401, "unauthenticated", "/ok");
+		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -91,16 +75,16 @@ class SampleApplicationSecurityIntegrationTests {
 		HttpResponse<String> response = this.http
 			.send(this.http.request("/admin/users").header("Authorization", basic(ALICE, ALICE_PASSWORD)));
 
-		assertProblem(response, 403, "forbidden", "/admin/users");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertSampleProblem(response, 403, "forbidden", "/admin/users");
+		assertThat(response).doesNotHaveHeader("WWW-Authenticate");
 	}
 
 	@Test
 	void anonymousOnAdminRouteAnswers401() throws Exception {
 		HttpResponse<String> response = this.http.get("/admin/users");
 
-		assertProblem(response, 401, "unauthenticated", "/admin/users");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertSampleProblem(response, 401, "unauthenticated", "/admin/users");
+		assertThat(response).hasChallenge(CHALLENGE);
 	}
 
 	@Test
@@ -122,7 +106,7 @@ class SampleApplicationSecurityIntegrationTests {
 			.header("Authorization", basic(ALICE, ALICE_PASSWORD))
 			.DELETE());
 
-		assertProblem(response, 403, "forbidden", "/users/" + id);
+		assertSampleProblem(response, 403, "forbidden", "/users/" + id);
 		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
 	}
 
@@ -132,8 +116,8 @@ class SampleApplicationSecurityIntegrationTests {
 
 		HttpResponse<String> response = this.http.send(this.http.request("/users/" + id).DELETE());
 
-		assertProblem(response, 401, "unauthenticated", "/users/" + id);
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertSampleProblem(response, 401, "unauthenticated", "/users/" + id);
+		assertThat(response).hasChallenge(CHALLENGE);
 		assertThat(this.http.get("/users/" + id).statusCode()).isEqualTo(200);
 	}
 
@@ -146,7 +130,7 @@ class SampleApplicationSecurityIntegrationTests {
 			.DELETE());
 
 		assertThat(response.statusCode()).isEqualTo(204);
-		assertProblem(this.http.get("/users/" + id), 404, "not-found", "/users/" + id);
+		assertSampleProblem(this.http.get("/users/" + id), 404, "not-found", "/users/" + id);
 	}
 
 	@Test
@@ -155,7 +139,7 @@ class SampleApplicationSecurityIntegrationTests {
 			.header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
 			.DELETE());
 
-		assertProblem(response, 404, "not-found", "/users/987654");
+		assertSampleProblem(response, 404, "not-found", "/users/987654");
 	}
 
 	@Test
@@ -165,7 +149,7 @@ class SampleApplicationSecurityIntegrationTests {
 			.header("If-Match", "\"0\"")
 			.PUT(BodyPublishers.ofString("{ \"name\": \"X\", \"email\": \"x@example.com\" }")));
 
-		assertProblem(response, 401, "unauthenticated", "/users/1");
+		assertSampleProblem(response, 401, "unauthenticated", "/users/1");
 	}
 
 	private long createUser() throws Exception {

@@ -10,22 +10,17 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Real HTTP calls to the sample service on 127.0.0.1, and the checks that every problem answer shares.
+ * Real HTTP calls to the sample service on 127.0.0.1, and what its answers must never give away.
  */
 final class SampleHttp {
 
 	static final String TYPE_BASE = "https://problems.example.com/";
-
-	static final String PROBLEM_JSON = "application/problem+json";
 
 	static final String TRACE_ID_HEADER = "X-Trace-Id";
 
@@ -39,11 +34,11 @@ final class SampleHttp {
 
 	static final String ADMIN_PASSWORD = "admin-secret";
 
-	// Internals that must never reach a client: stack traces, class names, SQL and the database's words, the
-	// secrets in the messages of the deliberate bugs, and what the upstream said.
-	static final List<String> LEAKS = List.of("exception", "\tat ", "at io.github", "at org.", "java.", "tools.jackson",
-			"jdbc", "sql", "insert into", "users_email", "23505", "org.h2", "public.users", "postgresql", "db.internal",
-			"ldap", "tenants.internal", "svc-reports", "inv-db-7", "ledger", "127.0.0.1", "/inventory/items");
+	// What the deliberate failures of the sample carry and a client must never see: the database's words for a
+	// duplicate, the secrets in the messages of the buggy report and tenant lookup, and what the upstream said
+	// and where it lives. The internals every service hides are doesNotLeak's own list.
+	static final String[] SECRETS = { "users_email", "23505", "public.users", "db.internal", "user admin", "ldap",
+			"tenants.internal", "svc-reports", "inv-db-7", "ledger", "127.0.0.1", "/inventory/items" };
 
 	// Bounded: a test never waits longer than this for an answer.
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -57,6 +52,11 @@ final class SampleHttp {
 
 	SampleHttp(int port) {
 		this.port = port;
+	}
+
+	// For the requests that only a socket can send.
+	int port() {
+		return this.port;
 	}
 
 	HttpRequest.Builder request(String path) {
@@ -93,41 +93,6 @@ final class SampleHttp {
 		ObjectNode problem = (ObjectNode) json(response);
 		problem.remove("traceId");
 		return problem;
-	}
-
-	/**
-	 * Assert what every problem answer shares: the content type, a {@code status} member equal to the status,
-	 * title, type, the trace ID in body and header, and that no internals leak.
-	 * @return the problem body
-	 */
-	static JsonNode assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(contentType) -> assertThat(contentType).startsWith(PROBLEM_JSON));
-		assertNoLeak(response.body());
-		JsonNode problem = json(response);
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("type").asString()).startsWith(TYPE_BASE);
-		assertThat(problem.get("title").asString()).isNotBlank();
-		String traceId = problem.get("traceId").asString();
-		assertThat(traceId).matches("[0-9a-f]{32}");
-		assertThat(response.headers().firstValue(TRACE_ID_HEADER)).hasValue(traceId);
-		return problem;
-	}
-
-	/**
-	 * Assert {@link #assertProblem(HttpResponse, int)} and the type and instance of the problem.
-	 * @return the problem body
-	 */
-	static JsonNode assertProblem(HttpResponse<String> response, int status, String typeSlug, String path) {
-		JsonNode problem = assertProblem(response, status);
-		assertThat(problem.get("type").asString()).isEqualTo(TYPE_BASE + typeSlug);
-		assertThat(problem.get("instance").asString()).isEqualTo(path);
-		return problem;
-	}
-
-	static void assertNoLeak(String body) {
-		assertThat(body).doesNotContainIgnoringCase(LEAKS.toArray(String[]::new));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,7 +14,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static io.github.problemdetails.client.UpstreamProblemIntegrationTests.assertUpstreamProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code problem-details.client.connection-failure-status=503} and
@@ -48,30 +46,27 @@ class UpstreamSettingsProblemIntegrationTests {
 
 	@Test
 	void refusedConnectionAnswers503NamingTheUpstream() throws Exception {
-		JsonNode problem = assertUpstreamProblem(get("/unreachable-quotes"), 503, "/unreachable-quotes");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/service-unavailable");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The upstream service at " + URI.create(CLOSED_URL).getAuthority() + " cannot be reached.");
+		assertUpstreamProblem(get("/unreachable-quotes"), 503, "/unreachable-quotes")
+			.hasType("https://errors.example.com/service-unavailable")
+			.hasDetail("The upstream service at " + URI.create(CLOSED_URL).getAuthority() + " cannot be reached.");
 	}
 
 	@Test
 	void lateUpstreamAnswers504NamingTheUpstream() throws Exception {
-		JsonNode problem = assertUpstreamProblem(get("/quotes/slow"), 504, "/quotes/slow");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The upstream service at 127.0.0.1:" + upstream.port() + " did not answer in time.");
+		assertUpstreamProblem(get("/quotes/slow"), 504, "/quotes/slow")
+			.hasDetail("The upstream service at 127.0.0.1:" + upstream.port() + " did not answer in time.");
 	}
 
 	@Test
 	void upstreamErrorThroughRestTemplateNamesTheUpstream() throws Exception {
-		JsonNode problem = assertUpstreamProblem(get("/legacy-quotes/failing"), 502, "/legacy-quotes/failing");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The upstream service at 127.0.0.1:" + upstream.port() + " failed to answer properly.");
+		assertUpstreamProblem(get("/legacy-quotes/failing"), 502, "/legacy-quotes/failing")
+			.hasDetail("The upstream service at 127.0.0.1:" + upstream.port() + " failed to answer properly.");
 	}
 
 	@Test
 	void upstreamErrorThroughRestClientCannotNameTheUpstream() throws Exception {
-		JsonNode problem = assertUpstreamProblem(get("/quotes/failing"), 502, "/quotes/failing");
-		assertThat(problem.path("detail").asString()).isEqualTo("An upstream service failed to answer properly.");
+		assertUpstreamProblem(get("/quotes/failing"), 502, "/quotes/failing")
+			.hasDetail("An upstream service failed to answer properly.");
 	}
 
 	@Test

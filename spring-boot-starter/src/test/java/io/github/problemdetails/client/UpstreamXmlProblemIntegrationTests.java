@@ -5,17 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.github.problemdetails.test.ProblemResponseAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.client.UpstreamPassthroughIntegrationTests.assertPassedThroughConflict;
+import static io.github.problemdetails.client.UpstreamProblemIntegrationTests.assertUpstreamProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * An upstream on 127.0.0.1 that answers {@code application/problem+xml} (RFC 9457 Appendix B), called through
@@ -47,16 +48,9 @@ class UpstreamXmlProblemIntegrationTests {
 
 	@Test
 	void xmlConflictPassesThroughWithTypeTitleAndCode() throws Exception {
-		HttpResponse<String> response = post("/reservations/XML-CONFLICT");
-
-		JsonNode problem = assertProblemBody(response.body(), 409, "/reservations/XML-CONFLICT",
-				response.headers().firstValue("X-Trace-Id").orElseThrow());
-		assertThat(response.statusCode()).isEqualTo(409);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(problem.path("type").asString()).isEqualTo("https://inventory.example.com/problems/conflict");
-		assertThat(problem.path("title").asString()).isEqualTo("Conflict");
-		assertThat(problem.path("code").asString()).isEqualTo("OUT_OF_STOCK");
-		assertThat(response.body()).doesNotContain(StubUpstream.SECRET, "Ledger", "/items/");
+		ProblemResponseAssert response = assertThat(post("/reservations/XML-CONFLICT"))
+			.doesNotLeak(StubUpstream.SECRET, "Ledger", "/items/");
+		assertPassedThroughConflict(response, "/reservations/XML-CONFLICT");
 	}
 
 	@Test
@@ -64,11 +58,9 @@ class UpstreamXmlProblemIntegrationTests {
 		for (String sku : new String[] { "XML-BROKEN", "XML-MALFORMED" }) {
 			HttpResponse<String> response = post("/reservations/" + sku);
 
-			JsonNode problem = assertProblemBody(response.body(), 502, "/reservations/" + sku,
-					response.headers().firstValue("X-Trace-Id").orElseThrow());
-			assertThat(response.statusCode()).isEqualTo(502);
-			assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/bad-gateway");
-			assertThat(response.body()).doesNotContain(StubUpstream.SECRET, "Ledger", "well-formed");
+			assertThat(response).doesNotLeak("Ledger", "well-formed");
+			assertUpstreamProblem(response, 502, "/reservations/" + sku)
+				.hasType("https://errors.example.com/bad-gateway");
 		}
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,20 +36,33 @@ class DefaultSecurityChainIntegrationTests {
 
 	@Test
 	void apiRequestWithoutCredentialsAnswers401WithDefaultChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Accept", "application/json"));
-		assertProblem(response, 401, "/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
+		assertThat(send(request("/orders").header("Accept", "application/json"))).hasChallenge("Bearer")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(401)
+			.hasDetail()
+			.hasInstance("/orders")
+			.hasTraceId();
 	}
 
 	@Test
 	void requestWithoutAcceptHeaderAnswers401() throws Exception {
-		assertProblem(send(request("/orders")), 401, "/orders");
+		assertThat(send(request("/orders"))).doesNotLeak()
+			.isProblem()
+			.hasStatus(401)
+			.hasDetail()
+			.hasInstance("/orders")
+			.hasTraceId();
 	}
 
 	@Test
 	void wrongPasswordAnswers401() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Authorization", basic("user", "wrong")));
-		assertProblem(response, 401, "/orders");
+		assertThat(send(request("/orders").header("Authorization", basic("user", "wrong")))).doesNotLeak()
+			.isProblem()
+			.hasStatus(401)
+			.hasDetail()
+			.hasInstance("/orders")
+			.hasTraceId();
 	}
 
 	@Test
@@ -65,12 +78,6 @@ class DefaultSecurityChainIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(location).endsWith("/login"));
-	}
-
-	private static void assertProblem(HttpResponse<String> response, int status, String path) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertProblemBody(response.body(), status, path, response.headers().firstValue("X-Trace-Id").orElse(null));
 	}
 
 	private static String basic(String username, String password) {

@@ -20,8 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * The one-line form, {@code http.exceptionHandling(problemDetailsExceptionHandling)}, in an
@@ -41,10 +40,15 @@ class ExplicitExceptionHandlingIntegrationTests {
 		HttpResponse<String> response = this.client.send(
 				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/orders")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"api\"");
-		assertProblemBody(response.body(), 401, "/orders", response.headers().firstValue("X-Trace-Id").orElse(null));
+		assertThat(response).hasChallenge("Bearer realm=\"api\"")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(401)
+			.hasType("about:blank")
+			.hasTitle("Unauthorized")
+			.hasDetail("Authentication is required to access this resource.")
+			.hasInstance("/orders")
+			.hasTraceId();
 	}
 
 	@RestController

@@ -6,12 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
-import io.github.problemdetails.internal.security.SecurityExceptionRules;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -32,7 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,14 +57,15 @@ class SecurityProblemIntegrationTests {
 
 	@Test
 	void missingCredentialsAnswer401WithChallengeAndTraceId(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("traceparent", TRACEPARENT).GET());
-		JsonNode problem = assertProblem(response, 401, "/orders");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/unauthenticated");
-		assertThat(problem.path("title").asString()).isEqualTo("Authentication required");
-		assertThat(problem.path("detail").asString()).isEqualTo("Authentication is required to access this resource.");
-		assertThat(problem.path("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
-		assertThat(response.headers().firstValue("X-Trace-Id")).hasValue("4bf92f3577b34da6a3ce929d0e0e4736");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(send(request("/orders").header("traceparent", TRACEPARENT).GET())).hasChallenge(CHALLENGE)
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(401)
+			.hasType("https://errors.example.com/unauthenticated")
+			.hasTitle("Authentication required")
+			.hasDetail("Authentication is required to access this resource.")
+			.hasInstance("/orders")
+			.hasTraceId("4bf92f3577b34da6a3ce929d0e0e4736");
 		assertThat(output.getAll()).containsOnlyOnce("GET /orders answered 401")
 			.contains("[traceId=4bf92f3577b34da6a3ce929d0e0e4736]");
 	}
@@ -74,22 +74,31 @@ class SecurityProblemIntegrationTests {
 	void wrongPasswordAndUnknownUserAnswerTheSame401(CapturedOutput output) throws Exception {
 		HttpResponse<String> wrongPassword = send(request("/orders").header("Authorization", basic("user", "wrong")).GET());
 		HttpResponse<String> unknownUser = send(request("/orders").header("Authorization", basic("mallory", "password")).GET());
-		assertProblem(wrongPassword, 401, "/orders");
-		assertProblem(unknownUser, 401, "/orders");
-		assertThat(wrongPassword.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
-		assertThat(unknownUser.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		for (HttpResponse<String> response : List.of(wrongPassword, unknownUser)) {
+			assertThat(response).hasChallenge(CHALLENGE)
+				.doesNotLeak("mallory")
+				.isProblem()
+				.hasStatus(401)
+				.hasDetail()
+				.hasInstance("/orders")
+				.hasTraceId();
+		}
 		assertThat(withoutTraceId(unknownUser.body())).isEqualTo(withoutTraceId(wrongPassword.body()));
 		assertThat(output.getAll().split("GET /orders answered 401", -1)).hasSize(3);
 	}
 
 	@Test
 	void wrongRoleByUrlRuleAnswers403WithoutChallenge(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = send(request("/admin/users").header("Authorization", basic("user", "password")).GET());
-		JsonNode problem = assertProblem(response, 403, "/admin/users");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/forbidden");
-		assertThat(problem.path("title").asString()).isEqualTo("Access denied");
-		assertThat(problem.path("detail").asString()).isEqualTo("You are not allowed to access this resource.");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(send(request("/admin/users").header("Authorization", basic("user", "password")).GET()))
+			.doesNotHaveHeader("WWW-Authenticate")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(403)
+			.hasType("https://errors.example.com/forbidden")
+			.hasTitle("Access denied")
+			.hasDetail("You are not allowed to access this resource.")
+			.hasInstance("/admin/users")
+			.hasTraceId();
 		assertThat(output.getAll()).containsOnlyOnce("GET /admin/users answered 403");
 	}
 
@@ -102,44 +111,52 @@ class SecurityProblemIntegrationTests {
 
 	@Test
 	void methodSecurityDenialAnswers403WhenAuthenticated(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = send(request("/reports").header("Authorization", basic("user", "password")).GET());
-		JsonNode problem = assertProblem(response, 403, "/reports");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/forbidden");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(send(request("/reports").header("Authorization", basic("user", "password")).GET()))
+			.doesNotHaveHeader("WWW-Authenticate")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(403)
+			.hasType("https://errors.example.com/forbidden")
+			.hasDetail()
+			.hasInstance("/reports")
+			.hasTraceId();
 		assertThat(output.getAll()).containsOnlyOnce("GET /reports answered 403");
 	}
 
 	@Test
 	void methodSecurityDenialAnswers401WhenAnonymous(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = send(request("/reports").GET());
-		JsonNode problem = assertProblem(response, 401, "/reports");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/unauthenticated");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(send(request("/reports").GET())).hasChallenge(CHALLENGE)
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(401)
+			.hasType("https://errors.example.com/unauthenticated")
+			.hasDetail()
+			.hasInstance("/reports")
+			.hasTraceId();
 		assertThat(output.getAll()).containsOnlyOnce("GET /reports answered 401");
 	}
 
 	@Test
 	void missingCsrfTokenAnswers403ForAnonymousUser() throws Exception {
-		HttpResponse<String> response = send(request("/public/echo").POST(HttpRequest.BodyPublishers.ofString("hi")));
-		JsonNode problem = assertProblem(response, 403, "/public/echo");
-		assertThat(problem.path("detail").asString()).isEqualTo("The request has no valid CSRF token.");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(send(request("/public/echo").POST(HttpRequest.BodyPublishers.ofString("hi"))))
+			.doesNotHaveHeader("WWW-Authenticate")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(403)
+			.hasDetail("The request has no valid CSRF token.")
+			.hasInstance("/public/echo")
+			.hasTraceId();
 	}
 
 	@Test
 	void sendErrorOfPermittedEndpointKeepsItsStatusForAnonymousUser() throws Exception {
-		HttpResponse<String> response = send(request("/public/missing").GET());
-		assertProblem(response, 404, "/public/missing");
-		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
-	}
-
-	private static JsonNode assertProblem(HttpResponse<String> response, int status, String path) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		JsonNode problem = assertProblemBody(response.body(), status, path,
-				response.headers().firstValue("X-Trace-Id").orElse(null));
-		assertThat(problem.path("instance").asString()).isEqualTo(path);
-		return problem;
+		assertThat(send(request("/public/missing").GET())).doesNotHaveHeader("WWW-Authenticate")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/public/missing")
+			.hasTraceId();
 	}
 
 	private static String withoutTraceId(String body) {

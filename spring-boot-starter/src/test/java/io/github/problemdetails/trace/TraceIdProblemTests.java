@@ -5,7 +5,6 @@ import java.util.Map;
 import io.github.problemdetails.core.exception.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -13,10 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,36 +32,44 @@ class TraceIdProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void traceparentGivesTheTraceId() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/missing").header("traceparent", TRACEPARENT)
-			.header("X-Request-Id", "req-1").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 404, "/missing");
-		assertThat(problem.path("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+	void traceparentGivesTheTraceId() {
+		assertThat(this.mvc.get().uri("/missing").header("traceparent", TRACEPARENT).header("X-Request-Id", "req-1"))
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/missing")
+			.hasTraceId("4bf92f3577b34da6a3ce929d0e0e4736");
 	}
 
 	@Test
-	void requestIdIsUsedWithoutTraceparent() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/missing").header("X-Request-Id", "checkout-7f3a.2")
-			.exchange().getResponse();
-		JsonNode problem = assertProblem(response, 404, "/missing");
-		assertThat(problem.path("traceId").asString()).isEqualTo("checkout-7f3a.2");
+	void requestIdIsUsedWithoutTraceparent() {
+		assertThat(this.mvc.get().uri("/missing").header("X-Request-Id", "checkout-7f3a.2")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/missing")
+			.hasTraceId("checkout-7f3a.2");
 	}
 
 	@Test
-	void malformedIncomingIdsAreIgnoredNotReflected() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/missing")
+	void malformedIncomingIdsAreIgnoredNotReflected() {
+		assertThat(this.mvc.get()
+			.uri("/missing")
 			.header("traceparent", "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01")
-			.header("X-Request-Id", "<script>alert(1)</script>").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 404, "/missing");
-		assertThat(problem.path("traceId").asString()).matches("[0-9a-f]{32}");
-		assertThat(response.getContentAsString()).doesNotContain("script", "4BF92F");
+			.header("X-Request-Id", "<script>alert(1)</script>")).doesNotLeak("script", "4BF92F")
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/missing")
+			.hasW3cTraceId();
 	}
 
 	@Test
-	void generatedIdsDifferPerRequest() throws Exception {
-		String first = assertProblem(get("/missing"), 404, "/missing").path("traceId").asString();
-		String second = assertProblem(get("/missing"), 404, "/missing").path("traceId").asString();
-		assertThat(first).matches("[0-9a-f]{32}").isNotEqualTo(second);
+	void generatedIdsDifferPerRequest() {
+		String first = generatedTraceId();
+		String second = generatedTraceId();
+		assertThat(first).isNotEqualTo(second);
 	}
 
 	@Test
@@ -74,8 +82,15 @@ class TraceIdProblemTests {
 		assertThat(MDC.get("traceId")).isNull();
 	}
 
-	private MockHttpServletResponse get(String path) {
-		return this.mvc.get().uri(path).exchange().getResponse();
+	private String generatedTraceId() {
+		MvcTestResult result = this.mvc.get().uri("/missing").exchange();
+		assertThat(result).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/missing")
+			.hasW3cTraceId();
+		return result.getResponse().getHeader("X-Trace-Id");
 	}
 
 	@RestController

@@ -28,7 +28,7 @@ class UserControllerWebMvcTests {
 	@Test
 	void unknownUserAnswers404Problem() {
 		given(this.users.get(999)).willThrow(new NotFoundException("user", 999L));
-		assertThat(this.mvc.get().uri("/users/999")).isProblem()
+		assertThat(this.mvc.get().uri("/users/999")).doesNotLeak().isProblem()
 			.hasStatus(404)
 			.hasType("https://problems.example.com/not-found")
 			.hasTitle("Resource not found")
@@ -43,7 +43,7 @@ class UserControllerWebMvcTests {
 		assertThat(this.mvc.post()
 			.uri("/users")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"Ada\", \"email\": \"not-an-address\"}")).isProblem()
+			.content("{\"name\": \"Ada\", \"email\": \"not-an-address\"}")).doesNotLeak().isProblem()
 			.hasStatus(422)
 			.hasType("validation-failed")
 			.hasFieldError("/email", "must be a well-formed email address")
@@ -53,7 +53,7 @@ class UserControllerWebMvcTests {
 
 	@Test
 	void wrongParameterTypeAnswers400() {
-		assertThat(this.mvc.get().uri("/users/abc")).isProblem()
+		assertThat(this.mvc.get().uri("/users/abc")).doesNotLeak().isProblem()
 			.hasStatus(400)
 			.hasType("invalid-parameter")
 			.hasTraceId();
@@ -61,7 +61,10 @@ class UserControllerWebMvcTests {
 
 	@Test
 	void unsupportedContentTypeAnswers415WithTheAcceptedTypes() {
-		assertThat(this.mvc.post().uri("/users").contentType(MediaType.TEXT_PLAIN).content("Ada")).isProblem()
+		assertThat(this.mvc.post().uri("/users").contentType(MediaType.TEXT_PLAIN).content("Ada"))
+			.hasHeader("Accept", "application/json, application/yaml, application/*+json")
+			.doesNotLeak()
+			.isProblem()
 			.hasStatus(415)
 			.hasType("unsupported-media-type")
 			.hasInstance("/users")

@@ -1,20 +1,21 @@
 package io.github.problemdetails.internal.data;
 
+import io.github.problemdetails.test.ProblemAssert;
+import io.github.problemdetails.test.ProblemResponseAssert;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * Real data-access failures on an embedded H2 database, with the default settings, answered
@@ -37,98 +38,92 @@ class DataAccessProblemTests {
 	}
 
 	@Test
-	void duplicateInsertAnswers409DuplicateWithoutSchemaNames() throws Exception {
-		MockHttpServletResponse response = post("/accounts", "{\"iban\": \"DE00LEDGER1\", \"holder\": \"Bob\"}");
-		JsonNode problem = assertProblem(response, 409, "/accounts");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/duplicate");
-		assertThat(problem.path("title").asString()).isEqualTo("Duplicate value");
-		assertThat(problem.path("detail").asString()).isEqualTo("A value that must be unique is already taken.");
-		assertNoSchemaNames(response);
+	void duplicateInsertAnswers409DuplicateWithoutSchemaNames() {
+		MvcTestResult result = post("/accounts", "{\"iban\": \"DE00LEDGER1\", \"holder\": \"Bob\"}");
+		assertLedgerProblem(assertThat(result), 409, "/accounts").hasType("https://errors.example.com/duplicate")
+			.hasTitle("Duplicate value")
+			.hasDetail("A value that must be unique is already taken.");
 	}
 
 	@Test
-	void otherIntegrityViolationAnswers409Conflict() throws Exception {
-		MockHttpServletResponse response = post("/accounts", "{\"iban\": \"DE00LEDGER2\"}");
-		JsonNode problem = assertProblem(response, 409, "/accounts");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/conflict");
-		assertThat(problem.path("title").asString()).isEqualTo("Conflict");
-		assertNoSchemaNames(response);
+	void otherIntegrityViolationAnswers409Conflict() {
+		MvcTestResult result = post("/accounts", "{\"iban\": \"DE00LEDGER2\"}");
+		assertLedgerProblem(assertThat(result), 409, "/accounts").hasType("https://errors.example.com/conflict")
+			.hasTitle("Conflict");
 	}
 
 	@Test
-	void staleVersionAnswers409WithReloadAdvice() throws Exception {
-		MockHttpServletResponse response = put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", null);
-		JsonNode problem = assertProblem(response, 409, "/accounts/1");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/conflict");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The resource was changed by another request; reload it and retry.");
-		assertNoSchemaNames(response);
+	void staleVersionAnswers409WithReloadAdvice() {
+		MvcTestResult result = put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", null);
+		assertLedgerProblem(assertThat(result), 409, "/accounts/1").hasType("https://errors.example.com/conflict")
+			.hasDetail("The resource was changed by another request; reload it and retry.");
 	}
 
 	@Test
-	void staleVersionOfConditionalRequestAnswers409ByDefault() throws Exception {
-		MockHttpServletResponse response = put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", "\"2\"");
-		assertProblem(response, 409, "/accounts/1");
+	void staleVersionOfConditionalRequestAnswers409ByDefault() {
+		MvcTestResult result = put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 2}", "\"2\"");
+		assertLedgerProblem(assertThat(result), 409, "/accounts/1");
 	}
 
 	@Test
-	void currentVersionSucceeds() throws Exception {
-		assertThat(put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 3}", null).getStatus()).isEqualTo(200);
+	void currentVersionSucceeds() {
+		Assertions.assertThat(put("/accounts/1", "{\"holder\": \"Bob\", \"version\": 3}", null)).hasStatusOk();
 	}
 
 	@Test
-	void missingRowAnswers404() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/accounts/99").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 404, "/accounts/99");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/not-found");
-		assertNoSchemaNames(response);
+	void missingRowAnswers404() {
+		assertLedgerProblem(assertThat(this.mvc.get().uri("/accounts/99")), 404, "/accounts/99")
+			.hasType("https://errors.example.com/not-found");
 	}
 
 	@Test
-	void lockWaitTimeoutAnswers503WithoutRetryAfterByDefault() throws Exception {
-		MockHttpServletResponse response = put("/accounts/1/locked", "", null);
-		JsonNode problem = assertProblem(response, 503, "/accounts/1/locked");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/service-unavailable");
-		assertThat(problem.path("detail").asString()).isEqualTo("The service is temporarily unavailable; retry later.");
-		assertThat(response.getHeader("Retry-After")).isNull();
-		assertNoSchemaNames(response);
+	void lockWaitTimeoutAnswers503WithoutRetryAfterByDefault() {
+		ProblemResponseAssert response = assertThat(put("/accounts/1/locked", "", null))
+			.doesNotHaveHeader("Retry-After");
+		assertLedgerProblem(response, 503, "/accounts/1/locked")
+			.hasType("https://errors.example.com/service-unavailable")
+			.hasDetail("The service is temporarily unavailable; retry later.");
 	}
 
 	@Test
-	void lockFailureAnswers503WithoutRetryAfterByDefault() throws Exception {
-		MockHttpServletResponse response = this.mvc.post().uri("/accounts/1/close").exchange().getResponse();
-		assertProblem(response, 503, "/accounts/1/close");
-		assertThat(response.getHeader("Retry-After")).isNull();
-		assertNoSchemaNames(response);
+	void lockFailureAnswers503WithoutRetryAfterByDefault() {
+		ProblemResponseAssert response = assertThat(this.mvc.post().uri("/accounts/1/close"))
+			.doesNotHaveHeader("Retry-After");
+		assertLedgerProblem(response, 503, "/accounts/1/close");
 	}
 
 	@Test
-	void otherDataAccessFailureAnswersGeneric500() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/accounts/audit").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 500, "/accounts/audit");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/internal-error");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("An unexpected error occurred. Quote the trace ID when you report it.");
-		assertThat(response.getContentAsString()).doesNotContainIgnoringCase("ledger_audit");
+	void otherDataAccessFailureAnswersGeneric500() {
+		assertThat(this.mvc.get().uri("/accounts/audit")).doesNotLeak("ledger_audit")
+			.isProblem()
+			.hasStatus(500)
+			.hasType("https://errors.example.com/internal-error")
+			.hasDetail("An unexpected error occurred. Quote the trace ID when you report it.")
+			.hasInstance("/accounts/audit")
+			.hasTraceId();
 	}
 
-	private MockHttpServletResponse post(String path, String body) {
-		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(body).exchange().getResponse();
+	private MvcTestResult post(String path, String body) {
+		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 	}
 
-	private MockHttpServletResponse put(String path, String body, String ifMatch) {
+	private MvcTestResult put(String path, String body, String ifMatch) {
 		MockMvcRequestBuilder request = this.mvc.put().uri(path).contentType(MediaType.APPLICATION_JSON).content(body);
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);
 		}
-		return request.exchange().getResponse();
+		return request.exchange();
 	}
 
-	static void assertNoSchemaNames(MockHttpServletResponse response) throws Exception {
-		String body = response.getContentAsString();
-		for (String name : LedgerTestApplication.SCHEMA_NAMES) {
-			assertThat(body).doesNotContainIgnoringCase(name);
-		}
+	// What every failure of the ledger answers: nothing given away, the schema's names included, and a problem
+	// with the status, a detail, the request's path and the trace ID.
+	static ProblemAssert assertLedgerProblem(ProblemResponseAssert response, int status, String path) {
+		return response.doesNotLeak(LedgerTestApplication.SCHEMA_NAMES)
+			.isProblem()
+			.hasStatus(status)
+			.hasDetail()
+			.hasInstance(path)
+			.hasTraceId();
 	}
 
 }

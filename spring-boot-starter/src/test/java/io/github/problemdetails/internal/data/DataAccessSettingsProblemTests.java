@@ -2,19 +2,17 @@ package io.github.problemdetails.internal.data;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
-import static io.github.problemdetails.internal.data.DataAccessProblemTests.assertNoSchemaNames;
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.internal.data.DataAccessProblemTests.assertLedgerProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * {@code problem-details.data.retry-after} and
@@ -42,46 +40,42 @@ class DataAccessSettingsProblemTests {
 	}
 
 	@Test
-	void staleVersionWithIfMatchAnswers412() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1").header("If-Match", "\"2\"")
-			.contentType(MediaType.APPLICATION_JSON).content(STALE_CHANGE).exchange().getResponse();
-		JsonNode problem = assertProblem(response, 412, "/accounts/1");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/precondition-failed");
-		assertThat(problem.path("title").asString()).isEqualTo("Precondition failed");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The resource was changed since the version the request is based on; reload it and retry.");
-		assertNoSchemaNames(response);
+	void staleVersionWithIfMatchAnswers412() {
+		MockMvcRequestBuilder request = this.mvc.put().uri("/accounts/1").header("If-Match", "\"2\"");
+		assertLedgerProblem(assertThat(change(request)), 412, "/accounts/1")
+			.hasType("https://errors.example.com/precondition-failed")
+			.hasTitle("Precondition failed")
+			.hasDetail("The resource was changed since the version the request is based on; reload it and retry.");
 	}
 
 	@Test
-	void staleVersionWithIfUnmodifiedSinceAnswers412() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1")
-			.header("If-Unmodified-Since", "Tue, 24 Nov 2026 08:00:00 GMT").contentType(MediaType.APPLICATION_JSON)
-			.content(STALE_CHANGE).exchange().getResponse();
-		assertProblem(response, 412, "/accounts/1");
+	void staleVersionWithIfUnmodifiedSinceAnswers412() {
+		MockMvcRequestBuilder request = this.mvc.put()
+			.uri("/accounts/1")
+			.header("If-Unmodified-Since", "Tue, 24 Nov 2026 08:00:00 GMT");
+		assertLedgerProblem(assertThat(change(request)), 412, "/accounts/1");
 	}
 
 	@Test
-	void staleVersionWithoutPreconditionStillAnswers409() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1").contentType(MediaType.APPLICATION_JSON)
-			.content(STALE_CHANGE).exchange().getResponse();
-		JsonNode problem = assertProblem(response, 409, "/accounts/1");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/conflict");
+	void staleVersionWithoutPreconditionStillAnswers409() {
+		assertLedgerProblem(assertThat(change(this.mvc.put().uri("/accounts/1"))), 409, "/accounts/1")
+			.hasType("https://errors.example.com/conflict");
 	}
 
 	@Test
-	void lockWaitTimeoutAnswers503WithRetryAfterRoundedUp() throws Exception {
-		MockHttpServletResponse response = this.mvc.put().uri("/accounts/1/locked").exchange().getResponse();
-		assertProblem(response, 503, "/accounts/1/locked");
-		assertThat(response.getHeader("Retry-After")).isEqualTo("2");
-		assertNoSchemaNames(response);
+	void lockWaitTimeoutAnswers503WithRetryAfterRoundedUp() {
+		assertLedgerProblem(assertThat(this.mvc.put().uri("/accounts/1/locked")).hasRetryAfter(2), 503,
+				"/accounts/1/locked");
 	}
 
 	@Test
-	void lockFailureAnswers503WithRetryAfter() throws Exception {
-		MockHttpServletResponse response = this.mvc.post().uri("/accounts/1/close").exchange().getResponse();
-		assertProblem(response, 503, "/accounts/1/close");
-		assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+	void lockFailureAnswers503WithRetryAfter() {
+		assertLedgerProblem(assertThat(this.mvc.post().uri("/accounts/1/close")).hasRetryAfter(2), 503,
+				"/accounts/1/close");
+	}
+
+	private MockMvcRequestBuilder change(MockMvcRequestBuilder request) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(STALE_CHANGE);
 	}
 
 }

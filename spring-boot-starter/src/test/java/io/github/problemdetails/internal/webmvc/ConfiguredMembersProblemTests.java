@@ -4,21 +4,18 @@ import java.time.Instant;
 
 import io.github.problemdetails.core.exception.NotFoundException;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertNoLeak;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,43 +33,43 @@ class ConfiguredMembersProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void configuredMembersShapeTheProblem() throws Exception {
+	void configuredMembersShapeTheProblem() {
 		Instant before = Instant.now();
-		MockHttpServletResponse response = this.mvc.get().uri("/orders/7").header("X-Request-Id", "req-7").exchange()
-			.getResponse();
-		assertThat(response.getStatus()).isEqualTo(404);
-		assertThat(response.getHeader("X-Trace-Id")).isNull();
-		JsonNode problem = JsonMapper.shared().readTree(response.getContentAsString());
-		assertThat(problem.path("title").asString()).isEqualTo("Nothing here");
-		assertThat(problem.has("instance")).isFalse();
-		assertThat(problem.path("correlationId").asString()).isEqualTo("req-7");
-		assertThat(problem.has("traceId")).isFalse();
-		assertThat(problem.path("service").asString()).isEqualTo("orders");
-		assertThat(problem.path("region").asString()).isEqualTo("eu-1");
-		assertThat(Instant.parse(problem.path("timestamp").asString())).isBetween(before, Instant.now());
+		assertThat(this.mvc.get().uri("/orders/7").header("X-Request-Id", "req-7")).doesNotHaveHeader("X-Trace-Id")
+			.doesNotLeak()
+			.isProblem()
+			.usingTraceId("correlationId", "")
+			.hasStatus(404)
+			.hasTitle("Nothing here")
+			.hasDetail()
+			.doesNotHaveMember("instance")
+			.hasTraceId("req-7")
+			.doesNotHaveMember("traceId")
+			.hasMember("service", "orders")
+			.hasMember("region", "eu-1")
+			.satisfies((problem) -> assertThat(Instant.parse(problem.path("timestamp").asString()))
+				.isBetween(before, Instant.now()));
 	}
 
 	@Test
-	void configuredExtensionNeverReplacesTheProblemsOwnMember() throws Exception {
-		JsonNode problem = JsonMapper.shared()
-			.readTree(this.mvc.get().uri("/orders/service").exchange().getResponse().getContentAsString());
-		assertThat(problem.path("service").asString()).isEqualTo("billing");
+	void configuredExtensionNeverReplacesTheProblemsOwnMember() {
+		assertThat(this.mvc.get().uri("/orders/service")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasMember("service", "billing");
 	}
 
 	@Test
-	void clientErrorReasonIsShownWhenExposed() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/orders/closed").exchange().getResponse();
-		JsonNode problem = JsonMapper.shared().readTree(response.getContentAsString());
-		assertThat(problem.path("status").asInt()).isEqualTo(409);
-		assertThat(problem.path("detail").asString()).isEqualTo("Orders close at midnight.");
+	void clientErrorReasonIsShownWhenExposed() {
+		assertThat(this.mvc.get().uri("/orders/closed")).doesNotLeak()
+			.isProblem()
+			.hasStatus(409)
+			.hasDetail("Orders close at midnight.");
 	}
 
 	@Test
-	void serverErrorReasonIsNeverShown() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/orders/down").exchange().getResponse();
-		assertThat(response.getStatus()).isEqualTo(503);
-		assertThat(response.getContentAsString()).doesNotContain("replica");
-		assertNoLeak(response.getContentAsString());
+	void serverErrorReasonIsNeverShown() {
+		assertThat(this.mvc.get().uri("/orders/down")).doesNotLeak("replica").isProblem().hasStatus(503).hasDetail();
 	}
 
 	@RestController

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,7 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,9 +55,12 @@ class ErrorDispatchIntegrationTests {
 	@Test
 	void filterFailureAnswers500WithTheRequestsTraceIdAndIsLoggedOnce(CapturedOutput output) throws Exception {
 		HttpResponse<String> response = send(request("/filtered/crash").header("traceparent", TRACEPARENT));
-		JsonNode problem = assertProblem(response, 500, "/filtered/crash");
-		assertThat(problem.path("traceId").asString()).isEqualTo(TRACE_ID);
-		assertThat(response.body()).doesNotContain("token store");
+		assertThat(response).doesNotLeak("token store")
+			.isProblem()
+			.hasStatus(500)
+			.hasDetail()
+			.hasInstance("/filtered/crash")
+			.hasTraceId(TRACE_ID);
 		assertThat(output.getAll()).containsOnlyOnce("token store unreachable")
 			.contains("[traceId=" + TRACE_ID + "]")
 			.doesNotContain("Servlet.service()");
@@ -66,40 +68,58 @@ class ErrorDispatchIntegrationTests {
 
 	@Test
 	void typedExceptionFromFilterIsMappedAsInAController() throws Exception {
-		HttpResponse<String> response = send(request("/filtered/limit"));
-		JsonNode problem = assertProblem(response, 429, "/filtered/limit");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/rate-limited");
-		assertThat(response.headers().firstValue("Retry-After")).hasValue("7");
+		assertThat(send(request("/filtered/limit"))).hasRetryAfter(7)
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(429)
+			.hasType("https://errors.example.com/rate-limited")
+			.hasDetail()
+			.hasInstance("/filtered/limit")
+			.hasTraceId();
 	}
 
 	@Test
 	void sendErrorAnswersTheStatusWithTheOriginalPathAndTraceId() throws Exception {
-		HttpResponse<String> response = send(request("/send-error").header("traceparent", TRACEPARENT));
-		JsonNode problem = assertProblem(response, 409, "/send-error");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/conflict");
-		assertThat(problem.path("traceId").asString()).isEqualTo(TRACE_ID);
+		assertThat(send(request("/send-error").header("traceparent", TRACEPARENT))).doesNotLeak()
+			.isProblem()
+			.hasStatus(409)
+			.hasType("https://errors.example.com/conflict")
+			.hasDetail()
+			.hasInstance("/send-error")
+			.hasTraceId(TRACE_ID);
 	}
 
 	@Test
 	void exceptionOfAnotherServletIsMappedAsInAController() throws Exception {
-		HttpResponse<String> response = send(request("/legacy/report").header("traceparent", TRACEPARENT));
-		JsonNode problem = assertProblem(response, 429, "/legacy/report");
-		assertThat(problem.path("traceId").asString()).isEqualTo(TRACE_ID);
-		assertThat(response.headers().firstValue("Retry-After")).hasValue("7");
+		assertThat(send(request("/legacy/report").header("traceparent", TRACEPARENT))).hasRetryAfter(7)
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(429)
+			.hasDetail()
+			.hasInstance("/legacy/report")
+			.hasTraceId(TRACE_ID);
 	}
 
 	@Test
 	void exceptionThatReachesTheContainerIsMappedThroughTheErrorDispatch() throws Exception {
-		HttpResponse<String> response = send(request("/early/limit").header("traceparent", TRACEPARENT));
-		JsonNode problem = assertProblem(response, 429, "/early/limit");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/rate-limited");
-		assertThat(response.headers().firstValue("Retry-After")).hasValue("7");
+		assertThat(send(request("/early/limit").header("traceparent", TRACEPARENT))).hasRetryAfter(7)
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(429)
+			.hasType("https://errors.example.com/rate-limited")
+			.hasDetail()
+			.hasInstance("/early/limit")
+			.hasTraceId(TRACE_ID);
 	}
 
 	@Test
 	void browserWithoutAnErrorPageGetsAProblem() throws Exception {
-		HttpResponse<String> response = send(request("/send-error").header("Accept", "text/html"));
-		assertProblem(response, 409, "/send-error");
+		assertThat(send(request("/send-error").header("Accept", "text/html"))).doesNotLeak()
+			.isProblem()
+			.hasStatus(409)
+			.hasDetail()
+			.hasInstance("/send-error")
+			.hasTraceId();
 	}
 
 	@Test
@@ -113,19 +133,22 @@ class ErrorDispatchIntegrationTests {
 
 	@Test
 	void apiClientGetsAProblemWhereABrowserGetsTheErrorPage() throws Exception {
-		assertProblem(send(request("/teapot")), 418, "/teapot");
+		assertThat(send(request("/teapot"))).doesNotLeak()
+			.isProblem()
+			.hasStatus(418)
+			.hasDetail()
+			.hasInstance("/teapot")
+			.hasTraceId();
 	}
 
 	@Test
 	void unknownPathAnswers404() throws Exception {
-		assertProblem(send(request("/no/such/path")), 404, "/no/such/path");
-	}
-
-	private JsonNode assertProblem(HttpResponse<String> response, int status, String path) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		return assertProblemBody(response.body(), status, path,
-				response.headers().firstValue("X-Trace-Id").orElse(null));
+		assertThat(send(request("/no/such/path"))).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/no/such/path")
+			.hasTraceId();
 	}
 
 	private HttpRequest.Builder request(String path) {

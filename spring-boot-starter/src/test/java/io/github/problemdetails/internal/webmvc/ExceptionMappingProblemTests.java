@@ -6,7 +6,6 @@ import com.example.billing.CardDeclinedException;
 import io.github.problemdetails.core.exception.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -15,14 +14,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,72 +48,109 @@ class ExceptionMappingProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void readmeYamlMapsTheApplicationsOwnException(CapturedOutput output) throws Exception {
-		JsonNode problem = assertProblem(get("/card"), 402, "/card");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/card-declined");
-		assertThat(problem.path("title").asString()).isEqualTo("Card declined");
-		assertThat(problem.path("code").asString()).isEqualTo("CARD_DECLINED");
-		assertThat(problem.path("detail").asString()).doesNotContain("4242");
+	void readmeYamlMapsTheApplicationsOwnException(CapturedOutput output) {
+		assertThat(get("/card")).doesNotLeak()
+			.isProblem()
+			.hasStatus(402)
+			.hasType("https://errors.example.com/card-declined")
+			.hasTitle("Card declined")
+			.hasCode("CARD_DECLINED")
+			.hasDetail()
+			.hasInstance("/card")
+			.hasTraceId()
+			.satisfies((problem) -> assertThat(problem.path("detail").asString()).doesNotContain("4242"));
 		assertThat(output.getAll()).contains("INFO").contains("GET /card answered 402");
 	}
 
 	@Test
-	void readmeYamlMapsALibraryException() throws Exception {
-		JsonNode problem = assertProblem(get("/timeout"), 504, "/timeout");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/gateway-timeout");
-		assertThat(problem.path("detail").asString()).isEqualTo("An upstream service did not answer in time.");
+	void readmeYamlMapsALibraryException() {
+		assertThat(get("/timeout")).doesNotLeak("pricing-service")
+			.isProblem()
+			.hasStatus(504)
+			.hasType("https://errors.example.com/gateway-timeout")
+			.hasDetail("An upstream service did not answer in time.")
+			.hasInstance("/timeout")
+			.hasTraceId();
 	}
 
 	@Test
-	void mappingAppliesToSubclasses() throws Exception {
-		JsonNode problem = assertProblem(get("/inventory/out-of-stock"), 409, "/inventory/out-of-stock");
-		assertThat(problem.path("code").asString()).isEqualTo("INVENTORY");
+	void mappingAppliesToSubclasses() {
+		assertThat(get("/inventory/out-of-stock")).doesNotLeak()
+			.isProblem()
+			.hasStatus(409)
+			.hasCode("INVENTORY")
+			.hasDetail()
+			.hasInstance("/inventory/out-of-stock")
+			.hasTraceId();
 	}
 
 	@Test
-	void nearestMappingWins() throws Exception {
-		JsonNode problem = assertProblem(get("/inventory/expired"), 410, "/inventory/expired");
-		assertThat(problem.has("code")).as("the superclass's mapping does not apply at all").isFalse();
+	void nearestMappingWins() {
+		assertThat(get("/inventory/expired")).doesNotLeak()
+			.isProblem()
+			.hasStatus(410)
+			.as("the superclass's mapping does not apply at all")
+			.doesNotHaveMember("code")
+			.hasDetail()
+			.hasInstance("/inventory/expired")
+			.hasTraceId();
 	}
 
 	@Test
-	void interfaceMappingApplies() throws Exception {
-		JsonNode problem = assertProblem(get("/retryable"), 503, "/retryable");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/try-again");
+	void interfaceMappingApplies() {
+		assertThat(get("/retryable")).doesNotLeak()
+			.isProblem()
+			.hasStatus(503)
+			.hasType("https://errors.example.com/try-again")
+			.hasDetail()
+			.hasInstance("/retryable")
+			.hasTraceId();
 	}
 
 	@Test
-	void exposedMessageOfAClientErrorIsTheDetail() throws Exception {
-		JsonNode problem = assertProblem(get("/argument"), 400, "/argument");
-		assertThat(problem.path("detail").asString()).isEqualTo("The 'from' date is after the 'to' date.");
+	void exposedMessageOfAClientErrorIsTheDetail() {
+		assertThat(get("/argument")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("The 'from' date is after the 'to' date.")
+			.hasInstance("/argument")
+			.hasTraceId();
 	}
 
 	@Test
-	void serverErrorMessageIsNeverExposedWhateverIsConfigured() throws Exception {
-		MockHttpServletResponse response = get("/unsupported");
-		JsonNode problem = assertProblem(response, 501, "/unsupported");
-		assertThat(problem.path("detail").asString()).isEqualTo("This operation is not implemented.");
-		assertThat(response.getContentAsString()).doesNotContain("secret-host");
+	void serverErrorMessageIsNeverExposedWhateverIsConfigured() {
+		assertThat(get("/unsupported")).doesNotLeak("secret-host")
+			.isProblem()
+			.hasStatus(501)
+			.hasDetail("This operation is not implemented.")
+			.hasInstance("/unsupported")
+			.hasTraceId();
 	}
 
 	@Test
-	void configurationOverridesTypedExceptionDefaults() throws Exception {
-		JsonNode problem = assertProblem(get("/missing"), 404, "/missing");
-		assertThat(problem.path("code").asString()).isEqualTo("GONE_MISSING");
-		assertThat(problem.path("detail").asString()).isEqualTo("No order with id '7' exists.");
+	void configurationOverridesTypedExceptionDefaults() {
+		assertThat(get("/missing")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasCode("GONE_MISSING")
+			.hasDetail("No order with id '7' exists.")
+			.hasInstance("/missing")
+			.hasTraceId();
 	}
 
 	@Test
-	void configurationOverridesSpringExceptionDefaults() throws Exception {
-		MockHttpServletResponse response = this.mvc.post().uri("/echo").contentType(MediaType.APPLICATION_JSON)
-			.content("{").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 400, "/echo");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/unreadable");
-		assertThat(problem.path("detail").asString()).startsWith("The request body is not well-formed JSON");
+	void configurationOverridesSpringExceptionDefaults() {
+		assertThat(this.mvc.post().uri("/echo").contentType(MediaType.APPLICATION_JSON).content("{")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasType("https://errors.example.com/unreadable")
+			.hasDetail("The request body is not well-formed JSON (line 1, column 2).")
+			.hasInstance("/echo")
+			.hasTraceId();
 	}
 
-	private MockHttpServletResponse get(String path) {
-		return this.mvc.get().uri(path).exchange().getResponse();
+	private MvcTestResult get(String path) {
+		return this.mvc.get().uri(path).exchange();
 	}
 
 	record Note(String text) {

@@ -3,20 +3,18 @@ package io.github.problemdetails.internal.webmvc;
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.core.exception.ValidationException;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * Titles and details from the application's {@code MessageSource}, keyed by type slug, with
@@ -31,41 +29,61 @@ class LocalisedProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void answersInTheRequestedLanguageWithTheExceptionsArguments() throws Exception {
-		JsonNode problem = assertProblem(get("/orders/42", "de"), 404, "/orders/42");
-		assertThat(problem.path("title").asString()).isEqualTo("Ressource nicht gefunden");
-		assertThat(problem.path("detail").asString()).isEqualTo("Es gibt kein order mit der ID 42.");
+	void answersInTheRequestedLanguageWithTheExceptionsArguments() {
+		assertThat(get("/orders/42", "de")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasTitle("Ressource nicht gefunden")
+			.hasDetail("Es gibt kein order mit der ID 42.")
+			.hasInstance("/orders/42")
+			.hasTraceId();
 	}
 
 	@Test
-	void fallsBackToTheDefaultMessages() throws Exception {
-		JsonNode problem = assertProblem(get("/orders/42", "fr"), 404, "/orders/42");
-		assertThat(problem.path("title").asString()).isEqualTo("Resource not found");
-		assertThat(problem.path("detail").asString()).isEqualTo("There is no order with the id 42.");
+	void fallsBackToTheDefaultMessages() {
+		assertThat(get("/orders/42", "fr")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasTitle("Resource not found")
+			.hasDetail("There is no order with the id 42.")
+			.hasInstance("/orders/42")
+			.hasTraceId();
 	}
 
 	@Test
-	void keepsTheExceptionsOwnTextWhereNoMessageExists() throws Exception {
-		JsonNode problem = assertProblem(get("/orders/check", "de"), 422, "/orders/check");
-		assertThat(problem.path("title").asString()).isEqualTo("Validierung fehlgeschlagen");
-		assertThat(problem.path("detail").asString()).isEqualTo("1 value is invalid.");
+	void keepsTheExceptionsOwnTextWhereNoMessageExists() {
+		assertThat(get("/orders/check", "de")).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasTitle("Validierung fehlgeschlagen")
+			.hasDetail("1 value is invalid.")
+			.hasInstance("/orders/check")
+			.hasTraceId();
 	}
 
 	@Test
-	void exceptionsSharingATypeDoNotShareDetailArguments() throws Exception {
-		JsonNode problem = assertProblem(get("/no/such/route", "de"), 404, "/no/such/route");
-		assertThat(problem.path("title").asString()).isEqualTo("Ressource nicht gefunden");
-		assertThat(problem.path("detail").asString()).isEqualTo("No resource exists at this path.");
+	void exceptionsSharingATypeDoNotShareDetailArguments() {
+		assertThat(get("/no/such/route", "de")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasTitle("Ressource nicht gefunden")
+			.hasDetail("No resource exists at this path.")
+			.hasInstance("/no/such/route")
+			.hasTraceId();
 	}
 
 	@Test
-	void springExceptionsAreLocalisedByClassNameWithSpringsArguments() throws Exception {
-		JsonNode problem = assertProblem(get("/orders/search", "de"), 400, "/orders/search");
-		assertThat(problem.path("detail").asString()).isEqualTo("Der Parameter 'query' fehlt.");
+	void springExceptionsAreLocalisedByClassNameWithSpringsArguments() {
+		assertThat(get("/orders/search", "de")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("Der Parameter 'query' fehlt.")
+			.hasInstance("/orders/search")
+			.hasTraceId();
 	}
 
-	private MockHttpServletResponse get(String path, String language) {
-		return this.mvc.get().uri(path).header("Accept-Language", language).exchange().getResponse();
+	private MvcTestResult get(String path, String language) {
+		return this.mvc.get().uri(path).header("Accept-Language", language).exchange();
 	}
 
 	@RestController

@@ -3,15 +3,14 @@ package io.github.problemdetails.internal.webmvc;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * Requests that cannot be read: unparseable bodies and missing or mistyped parameters (400).
@@ -34,90 +32,115 @@ class MalformedRequestProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void malformedJsonAnswers400WithoutParserDetails() throws Exception {
-		JsonNode problem = assertProblem(post("{\"sku\": \"A-1\", \"quantity\": }"), 400, "/items");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/malformed-body");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The request body is not well-formed JSON (line 1, column 28).");
+	void malformedJsonAnswers400WithoutParserDetails() {
+		assertThat(post("/items", "{\"sku\": \"A-1\", \"quantity\": }")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasType("https://errors.example.com/malformed-body")
+			.hasDetail("The request body is not well-formed JSON (line 1, column 28).")
+			.hasInstance("/items")
+			.hasTraceId();
 	}
 
 	@Test
-	void truncatedBodyAnswers400() throws Exception {
-		JsonNode problem = assertProblem(post("{\"sku\": \"A-1\", \"quan"), 400, "/items");
-		assertThat(problem.path("detail").asString()).startsWith("The request body is not well-formed JSON");
+	void truncatedBodyAnswers400() {
+		assertThat(post("/items", "{\"sku\": \"A-1\", \"quan")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("The request body is not well-formed JSON (line 1, column 21).")
+			.hasInstance("/items")
+			.hasTraceId();
 	}
 
 	@Test
-	void wrongJsonTypeAnswers400WithPointer() throws Exception {
-		JsonNode problem = assertProblem(post("{\"sku\": \"A-1\", \"quantity\": \"many\"}"), 400, "/items");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The value at '/quantity' does not have the expected type.");
+	void wrongJsonTypeAnswers400WithPointer() {
+		assertThat(post("/items", "{\"sku\": \"A-1\", \"quantity\": \"many\"}")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("The value at '/quantity' does not have the expected type.")
+			.hasInstance("/items")
+			.hasTraceId();
 	}
 
 	@Test
-	void wrongTypeInsideListAnswers400WithPointer() throws Exception {
-		MockHttpServletResponse response = this.mvc.post()
-			.uri("/batches")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("[{\"sku\": \"A-1\", \"quantity\": 1}, {\"sku\": \"B-2\", \"quantity\": [1]}]")
-			.exchange()
-			.getResponse();
-		JsonNode problem = assertProblem(response, 400, "/batches");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("The value at '/1/quantity' does not have the expected type.");
+	void wrongTypeInsideListAnswers400WithPointer() {
+		assertThat(post("/batches", "[{\"sku\": \"A-1\", \"quantity\": 1}, {\"sku\": \"B-2\", \"quantity\": [1]}]"))
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("The value at '/1/quantity' does not have the expected type.")
+			.hasInstance("/batches")
+			.hasTraceId();
 	}
 
 	@Test
-	void missingBodyAnswers400() throws Exception {
-		MockHttpServletResponse response = this.mvc.post()
-			.uri("/items")
-			.contentType(MediaType.APPLICATION_JSON)
-			.exchange()
-			.getResponse();
-		JsonNode problem = assertProblem(response, 400, "/items");
-		assertThat(problem.path("detail").asString()).isEqualTo("The request body is missing.");
+	void missingBodyAnswers400() {
+		assertThat(this.mvc.post().uri("/items").contentType(MediaType.APPLICATION_JSON)).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("The request body is missing.")
+			.hasInstance("/items")
+			.hasTraceId();
 	}
 
 	@Test
-	void missingParameterAnswers400NamingIt() throws Exception {
-		JsonNode problem = assertProblem(get("/search"), 400, "/search");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/missing-parameter");
-		assertThat(problem.path("detail").asString()).isEqualTo("Required parameter 'query' is missing.");
+	void missingParameterAnswers400NamingIt() {
+		assertThat(get("/search")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasType("https://errors.example.com/missing-parameter")
+			.hasDetail("Required parameter 'query' is missing.")
+			.hasInstance("/search")
+			.hasTraceId();
 	}
 
 	@Test
-	void missingHeaderAnswers400NamingIt() throws Exception {
-		JsonNode problem = assertProblem(get("/headers"), 400, "/headers");
-		assertThat(problem.path("detail").asString()).isEqualTo("Required header 'X-Tenant' is missing.");
+	void missingHeaderAnswers400NamingIt() {
+		assertThat(get("/headers")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("Required header 'X-Tenant' is missing.")
+			.hasInstance("/headers")
+			.hasTraceId();
 	}
 
 	@Test
-	void missingCookieAnswers400NamingIt() throws Exception {
-		JsonNode problem = assertProblem(get("/cookies"), 400, "/cookies");
-		assertThat(problem.path("detail").asString()).isEqualTo("Required cookie 'session' is missing.");
+	void missingCookieAnswers400NamingIt() {
+		assertThat(get("/cookies")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("Required cookie 'session' is missing.")
+			.hasInstance("/cookies")
+			.hasTraceId();
 	}
 
 	@Test
-	void mistypedPathVariableAnswers400WithoutEchoingIt() throws Exception {
-		MockHttpServletResponse response = get("/items/abc<script>");
-		JsonNode problem = assertProblem(response, 400, "/items/abc%3Cscript%3E");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/invalid-parameter");
-		assertThat(problem.path("detail").asString()).isEqualTo("Parameter 'id' has a value of the wrong type.");
+	void mistypedPathVariableAnswers400WithoutEchoingIt() {
+		assertThat(get("/items/abc<script>")).doesNotLeak("<script>")
+			.isProblem()
+			.hasStatus(400)
+			.hasType("https://errors.example.com/invalid-parameter")
+			.hasDetail("Parameter 'id' has a value of the wrong type.")
+			.hasInstance("/items/abc%3Cscript%3E")
+			.hasTraceId();
 	}
 
 	@Test
-	void mistypedQueryParameterAnswers400() throws Exception {
-		JsonNode problem = assertProblem(get("/page?number=two"), 400, "/page");
-		assertThat(problem.path("detail").asString()).isEqualTo("Parameter 'number' has a value of the wrong type.");
+	void mistypedQueryParameterAnswers400() {
+		assertThat(get("/page?number=two")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail("Parameter 'number' has a value of the wrong type.")
+			.hasInstance("/page")
+			.hasTraceId();
 	}
 
-	private MockHttpServletResponse get(String path) {
-		return this.mvc.get().uri(path).exchange().getResponse();
+	private MvcTestResult get(String path) {
+		return this.mvc.get().uri(path).exchange();
 	}
 
-	private MockHttpServletResponse post(String json) {
-		return this.mvc.post().uri("/items").contentType(MediaType.APPLICATION_JSON).content(json).exchange()
-			.getResponse();
+	private MvcTestResult post(String path, String json) {
+		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
 
 	record Item(String sku, int quantity) {

@@ -4,8 +4,9 @@ import java.util.Map;
 
 import io.github.problemdetails.core.exception.ConflictException;
 import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.test.ProblemAssert;
+import io.github.problemdetails.test.ProblemAssertions;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,8 +47,12 @@ class ProblemHandlerExceptionResolverTests {
 		ModelAndView answer = resolve(new PlainController(), response);
 		assertThat(answer).isNotNull();
 		assertThat(answer.isEmpty()).isTrue();
-		assertThat(response.getStatus()).isEqualTo(404);
-		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+		ProblemAssertions.assertThat(response).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/missing")
+			.hasTraceId();
 	}
 
 	@Test
@@ -77,8 +81,8 @@ class ProblemHandlerExceptionResolverTests {
 	}
 
 	@Test
-	void ourAdviceAnswersWhatTheControllersHandlerDoesNotTake() throws Exception {
-		assertProblem(this.mvc.get().uri("/local/missing").exchange().getResponse(), 404, "/local/missing");
+	void ourAdviceAnswersWhatTheControllersHandlerDoesNotTake() {
+		assertNotFoundProblem("/local/missing");
 	}
 
 	@Test
@@ -89,20 +93,32 @@ class ProblemHandlerExceptionResolverTests {
 	}
 
 	@Test
-	void ourAdviceAnswersWhatTheEarlierAdviceDoesNotTake() throws Exception {
-		assertProblem(this.mvc.get().uri("/advised/missing").exchange().getResponse(), 404, "/advised/missing");
+	void ourAdviceAnswersWhatTheEarlierAdviceDoesNotTake() {
+		assertNotFoundProblem("/advised/missing");
 	}
 
 	@Test
-	void adviceOrderedAfterOursNeverAnswers() throws Exception {
-		JsonNode problem = assertProblem(this.mvc.get().uri("/plain/missing").exchange().getResponse(), 404,
-				"/plain/missing");
-		assertThat(problem.path("handledBy").isMissingNode()).isTrue();
+	void adviceOrderedAfterOursNeverAnswers() {
+		assertNotFoundProblem("/plain/missing").doesNotHaveMember("handledBy");
 	}
 
 	@Test
-	void earlierAdviceRestrictedToOtherControllersDoesNotApply() throws Exception {
-		assertProblem(this.mvc.get().uri("/plain/conflict").exchange().getResponse(), 409, "/plain/conflict");
+	void earlierAdviceRestrictedToOtherControllersDoesNotApply() {
+		ProblemAssertions.assertThat(this.mvc.get().uri("/plain/conflict")).doesNotLeak()
+			.isProblem()
+			.hasStatus(409)
+			.hasDetail()
+			.hasInstance("/plain/conflict")
+			.hasTraceId();
+	}
+
+	private ProblemAssert assertNotFoundProblem(String path) {
+		return ProblemAssertions.assertThat(this.mvc.get().uri(path)).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance(path)
+			.hasTraceId();
 	}
 
 	private ModelAndView resolve(Object controller, MockHttpServletResponse response) throws Exception {

@@ -17,8 +17,7 @@ import io.github.problemdetails.internal.web.ProblemBodyWriter;
 import io.github.problemdetails.internal.web.ProblemResponder;
 import io.github.problemdetails.mapping.ProblemRequest;
 import io.github.problemdetails.test.ProblemAssert;
-import io.github.problemdetails.test.ProblemResponseAssert;
-import io.github.problemdetails.test.RecordedResponse;
+import io.github.problemdetails.test.ProblemAssertions;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
@@ -58,13 +57,15 @@ class ProblemResponseWriterTests {
 		failure.getHeaders().add("Link", "</quota>; rel=\"help\"");
 		failure.getHeaders().add("Link", "</plans>; rel=\"upgrade\"");
 		this.writer.write(failure, this.request, this.response);
-		assertThat(this.response.getStatus()).isEqualTo(429);
-		assertThat(this.response.getHeader("Retry-After")).isEqualTo("30");
-		assertThat(this.response.getHeaders("Link")).containsExactly("</quota>; rel=\"help\"",
-				"</plans>; rel=\"upgrade\"");
-		assertThat(this.response.getHeader("X-Trace-Id")).isEqualTo("request-1");
 		assertThat(this.response.getContentLength()).isEqualTo(this.response.getContentAsByteArray().length);
-		assertThatProblem().hasStatus(429).hasInstance("/orders/7").hasTraceId("request-1");
+		ProblemAssertions.assertThat(this.response)
+			.hasRetryAfter(30)
+			.hasHeader("Link", "</quota>; rel=\"help\"", "</plans>; rel=\"upgrade\"")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(429)
+			.hasInstance("/orders/7")
+			.hasTraceId("request-1");
 	}
 
 	@Test
@@ -146,10 +147,8 @@ class ProblemResponseWriterTests {
 		return dispatch;
 	}
 
-	private ProblemAssert assertThatProblem() throws Exception {
-		return new ProblemResponseAssert(new RecordedResponse(this.response.getStatus(), this.response.getContentType(),
-				this.response::getHeader, this.response.getContentAsString(StandardCharsets.UTF_8)))
-			.isProblem();
+	private ProblemAssert assertThatProblem() {
+		return ProblemAssertions.assertThat(this.response).doesNotLeak().isProblem();
 	}
 
 }

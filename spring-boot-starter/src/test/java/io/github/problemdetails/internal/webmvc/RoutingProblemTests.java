@@ -1,14 +1,12 @@
 package io.github.problemdetails.internal.webmvc;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * Requests that reach no handler: unknown routes, wrong methods, unsupported or unacceptable
@@ -30,53 +27,60 @@ class RoutingProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void unknownRouteAnswers404() throws Exception {
-		JsonNode problem = assertProblem(this.mvc.get().uri("/nowhere").exchange().getResponse(), 404, "/nowhere");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/not-found");
-		assertThat(problem.path("detail").asString()).isEqualTo("No resource exists at this path.");
+	void unknownRouteAnswers404() {
+		assertThat(this.mvc.get().uri("/nowhere")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasType("https://errors.example.com/not-found")
+			.hasDetail("No resource exists at this path.")
+			.hasInstance("/nowhere")
+			.hasTraceId();
 	}
 
 	@Test
-	void wrongMethodAnswers405WithAllow() throws Exception {
-		MockHttpServletResponse response = this.mvc.delete().uri("/notes").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 405, "/notes");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/method-not-allowed");
-		assertThat(response.getHeader("Allow")).contains("GET").contains("POST").contains("PUT");
-		assertThat(response.getContentAsString()).doesNotContain("DELETE");
+	void wrongMethodAnswers405WithAllow() {
+		assertThat(this.mvc.delete().uri("/notes")).hasAllowedMethods("GET", "POST", "PUT")
+			.doesNotLeak("DELETE")
+			.isProblem()
+			.hasStatus(405)
+			.hasType("https://errors.example.com/method-not-allowed")
+			.hasDetail()
+			.hasInstance("/notes")
+			.hasTraceId();
 	}
 
 	@Test
-	void unsupportedContentTypeAnswers415WithAccept() throws Exception {
-		MockHttpServletResponse response = this.mvc.post()
-			.uri("/notes")
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("hello")
-			.exchange()
-			.getResponse();
-		JsonNode problem = assertProblem(response, 415, "/notes");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/unsupported-media-type");
-		assertThat(response.getHeader("Accept")).contains("application/json");
+	void unsupportedContentTypeAnswers415WithAccept() {
+		assertThat(this.mvc.post().uri("/notes").contentType(MediaType.TEXT_PLAIN).content("hello"))
+			.hasHeader("Accept", "application/json")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(415)
+			.hasType("https://errors.example.com/unsupported-media-type")
+			.hasDetail()
+			.hasInstance("/notes")
+			.hasTraceId();
 	}
 
 	@Test
-	void unacceptableRepresentationAnswers406AsProblemJson() throws Exception {
-		MockHttpServletResponse response = this.mvc.get()
-			.uri("/notes")
-			.accept(MediaType.IMAGE_PNG)
-			.exchange()
-			.getResponse();
-		JsonNode problem = assertProblem(response, 406, "/notes");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/not-acceptable");
+	void unacceptableRepresentationAnswers406AsProblemJson() {
+		assertThat(this.mvc.get().uri("/notes").accept(MediaType.IMAGE_PNG)).doesNotLeak()
+			.isProblem()
+			.hasStatus(406)
+			.hasType("https://errors.example.com/not-acceptable")
+			.hasDetail()
+			.hasInstance("/notes")
+			.hasTraceId();
 	}
 
 	@Test
-	void problemIsSentEvenWhenTheClientAcceptsOnlyAnotherType() throws Exception {
-		MockHttpServletResponse response = this.mvc.get()
-			.uri("/nowhere")
-			.accept(MediaType.TEXT_PLAIN)
-			.exchange()
-			.getResponse();
-		assertProblem(response, 404, "/nowhere");
+	void problemIsSentEvenWhenTheClientAcceptsOnlyAnotherType() {
+		assertThat(this.mvc.get().uri("/nowhere").accept(MediaType.TEXT_PLAIN)).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail()
+			.hasInstance("/nowhere")
+			.hasTraceId();
 	}
 
 	record Note(String text) {

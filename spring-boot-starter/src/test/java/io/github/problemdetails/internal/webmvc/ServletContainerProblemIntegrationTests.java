@@ -7,11 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import io.github.problemdetails.testsupport.ProblemResponses;
 import io.github.problemdetails.testsupport.TestApplicationWithoutSecurity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -25,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.multipart.MultipartFile;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,9 +48,13 @@ class ServletContainerProblemIntegrationTests {
 	@Test
 	void bugAnswers500OnTheWireAndIsLoggedExactlyOnce(CapturedOutput output) throws Exception {
 		HttpResponse<String> response = send(request("/crash").header("traceparent", TRACEPARENT).GET());
-		JsonNode problem = assertProblem(response, 500, "/crash");
-		assertThat(problem.path("traceId").asString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
-		assertThat(response.body()).doesNotContain("ledger");
+		assertThat(response).doesNotLeak("ledger")
+			.isProblem()
+			.hasStatus(500)
+			.hasDetail()
+			.hasInstance("/crash")
+			.hasTraceId("0af7651916cd43dd8448eb211c80319c");
+		assertContentLengthIsTheBodys(response);
 		assertThat(output.getAll()).containsOnlyOnce("ledger 12 is locked")
 			.contains("[traceId=0af7651916cd43dd8448eb211c80319c]")
 			.doesNotContain("Servlet.service()");
@@ -60,8 +63,14 @@ class ServletContainerProblemIntegrationTests {
 	@Test
 	void wrongMethodAnswers405WithAllowOnTheWire() throws Exception {
 		HttpResponse<String> response = send(request("/crash").DELETE());
-		assertProblem(response, 405, "/crash");
-		assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+		assertThat(response).hasAllowedMethods("GET")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(405)
+			.hasDetail()
+			.hasInstance("/crash")
+			.hasTraceId();
+		assertContentLengthIsTheBodys(response);
 	}
 
 	@Test
@@ -72,8 +81,14 @@ class ServletContainerProblemIntegrationTests {
 		HttpResponse<String> response = send(request("/uploads")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
-		JsonNode problem = assertProblem(response, 413, "/uploads");
-		assertThat(problem.path("title").asString()).isEqualTo("Content Too Large");
+		assertThat(response).doesNotLeak()
+			.isProblem()
+			.hasStatus(413)
+			.hasTitle("Content Too Large")
+			.hasDetail()
+			.hasInstance("/uploads")
+			.hasTraceId();
+		assertContentLengthIsTheBodys(response);
 	}
 
 	@Test
@@ -81,14 +96,21 @@ class ServletContainerProblemIntegrationTests {
 		HttpResponse<String> response = send(request("/forms")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("note=" + "x".repeat(4096))));
-		JsonNode problem = assertProblem(response, 413, "/forms");
-		assertThat(problem.path("title").asString()).isEqualTo("Content Too Large");
+		assertThat(response).doesNotLeak()
+			.isProblem()
+			.hasStatus(413)
+			.hasTitle("Content Too Large")
+			.hasDetail()
+			.hasInstance("/forms")
+			.hasTraceId();
+		assertContentLengthIsTheBodys(response);
 	}
 
 	@Test
 	void asyncTimeoutAnswers503() throws Exception {
 		HttpResponse<String> response = send(request("/slow").GET());
-		assertProblem(response, 503, "/slow");
+		assertThat(response).doesNotLeak().isProblem().hasStatus(503).hasDetail().hasInstance("/slow").hasTraceId();
+		assertContentLengthIsTheBodys(response);
 	}
 
 	@Test
@@ -96,8 +118,13 @@ class ServletContainerProblemIntegrationTests {
 		HttpResponse<String> response = send(request("/crash").header("traceparent", TRACEPARENT)
 			.header("X-Oversized", "x".repeat(20_000))
 			.GET());
-		JsonNode problem = assertProblem(response, 400, "/crash");
-		assertThat(problem.path("traceId").asString()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+		assertThat(response).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasDetail()
+			.hasInstance("/crash")
+			.hasTraceId("0af7651916cd43dd8448eb211c80319c");
+		assertContentLengthIsTheBodys(response);
 	}
 
 	@Test
@@ -109,18 +136,13 @@ class ServletContainerProblemIntegrationTests {
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json");
 			String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-			assertThat(body).contains("\"status\":400").contains("\"title\":\"Bad Request\"");
-			ProblemResponses.assertNoLeak(body);
+			assertThatProblem(body).doesNotLeak().isProblem().hasStatus(400).hasTitle("Bad Request");
 		}
 	}
 
-	private JsonNode assertProblem(HttpResponse<String> response, int status, String path) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	private static void assertContentLengthIsTheBodys(HttpResponse<String> response) {
 		assertThat(response.headers().firstValueAsLong("Content-Length"))
 			.hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
-		return assertProblemBody(response.body(), status, path,
-				response.headers().firstValue("X-Trace-Id").orElse(null));
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -1,7 +1,6 @@
 package io.github.problemdetails.internal.webmvc;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -9,14 +8,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,19 +37,26 @@ class SpringProblemDetailsCoexistenceTests {
 	}
 
 	@Test
-	void wrongMethodIsStillOurProblem() throws Exception {
-		MockHttpServletResponse response = this.mvc.delete().uri("/things").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 405, "/things");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/method-not-allowed");
-		assertThat(response.getHeader("Allow")).contains("GET");
+	void wrongMethodIsStillOurProblem() {
+		assertThat(this.mvc.delete().uri("/things")).hasAllowedMethods("GET", "POST")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(405)
+			.hasType("https://errors.example.com/method-not-allowed")
+			.hasDetail()
+			.hasInstance("/things")
+			.hasTraceId();
 	}
 
 	@Test
-	void unreadableBodyIsStillOurProblem() throws Exception {
-		MockHttpServletResponse response = this.mvc.post().uri("/things").contentType(MediaType.APPLICATION_JSON)
-			.content("{").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 400, "/things");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/malformed-body");
+	void unreadableBodyIsStillOurProblem() {
+		assertThat(this.mvc.post().uri("/things").contentType(MediaType.APPLICATION_JSON).content("{")).doesNotLeak()
+			.isProblem()
+			.hasStatus(400)
+			.hasType("https://errors.example.com/malformed-body")
+			.hasDetail()
+			.hasInstance("/things")
+			.hasTraceId();
 	}
 
 	record Thing(String name) {

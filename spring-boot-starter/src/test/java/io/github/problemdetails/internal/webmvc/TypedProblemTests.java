@@ -25,20 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * Our typed exceptions, thrown from a controller, answered over MockMvc.
@@ -69,81 +67,119 @@ class TypedProblemTests {
 
 	@ParameterizedTest(name = "{0} answers {1}")
 	@MethodSource("typedExceptions")
-	void typedExceptionAnswersItsStatusTypeAndTitle(String kind, int status, String title) throws Exception {
-		JsonNode problem = assertProblem(get("/typed/" + kind), status, "/typed/" + kind);
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/problems/" + kind);
-		assertThat(problem.path("title").asString()).isEqualTo(title);
+	void typedExceptionAnswersItsStatusTypeAndTitle(String kind, int status, String title) {
+		assertThat(get("/typed/" + kind)).doesNotLeak(SECRET)
+			.isProblem()
+			.hasStatus(status)
+			.hasType("https://errors.example.com/problems/" + kind)
+			.hasTitle(title)
+			.hasDetail()
+			.hasInstance("/typed/" + kind)
+			.hasTraceId();
 	}
 
 	@Test
-	void clientErrorShowsTheExceptionDetail() throws Exception {
-		JsonNode problem = assertProblem(get("/typed/not-found"), 404, "/typed/not-found");
-		assertThat(problem.path("detail").asString()).isEqualTo("No order with id '42' exists.");
+	void clientErrorShowsTheExceptionDetail() {
+		assertThat(get("/typed/not-found")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail("No order with id '42' exists.")
+			.hasInstance("/typed/not-found")
+			.hasTraceId();
 	}
 
 	@Test
-	void serverErrorHidesTheExceptionMessage() throws Exception {
-		MockHttpServletResponse response = get("/typed/bad-gateway");
-		JsonNode problem = assertProblem(response, 502, "/typed/bad-gateway");
-		assertThat(problem.path("detail").asString()).isEqualTo("An upstream service failed to answer properly.");
-		assertThat(response.getContentAsString()).doesNotContain(SECRET);
+	void serverErrorHidesTheExceptionMessage() {
+		assertThat(get("/typed/bad-gateway")).doesNotLeak(SECRET)
+			.isProblem()
+			.hasStatus(502)
+			.hasDetail("An upstream service failed to answer properly.")
+			.hasInstance("/typed/bad-gateway")
+			.hasTraceId();
 	}
 
 	@Test
-	void unauthenticatedAnswersWithChallenge() throws Exception {
-		MockHttpServletResponse response = get("/typed/unauthenticated");
-		assertProblem(response, 401, "/typed/unauthenticated");
-		assertThat(response.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+	void unauthenticatedAnswersWithChallenge() {
+		assertThat(get("/typed/unauthenticated")).hasChallenge("Bearer")
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(401)
+			.hasDetail()
+			.hasInstance("/typed/unauthenticated")
+			.hasTraceId();
 	}
 
 	@Test
-	void rateLimitedAnswersRetryAfterInSeconds() throws Exception {
-		MockHttpServletResponse response = get("/typed/rate-limited");
-		assertProblem(response, 429, "/typed/rate-limited");
-		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+	void rateLimitedAnswersRetryAfterInSeconds() {
+		assertThat(get("/typed/rate-limited")).hasRetryAfter(30)
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(429)
+			.hasDetail()
+			.hasInstance("/typed/rate-limited")
+			.hasTraceId();
 	}
 
 	@Test
-	void serviceUnavailableAnswersRetryAfterWhenKnown() throws Exception {
-		MockHttpServletResponse response = get("/typed/service-unavailable");
-		assertProblem(response, 503, "/typed/service-unavailable");
-		assertThat(response.getHeader("Retry-After")).isEqualTo("120");
+	void serviceUnavailableAnswersRetryAfterWhenKnown() {
+		assertThat(get("/typed/service-unavailable")).hasRetryAfter(120)
+			.doesNotLeak(SECRET)
+			.isProblem()
+			.hasStatus(503)
+			.hasDetail()
+			.hasInstance("/typed/service-unavailable")
+			.hasTraceId();
 	}
 
 	@Test
-	void domainValidationAnswers422WithFieldErrors() throws Exception {
-		JsonNode problem = assertProblem(get("/typed/validation-failed"), 422, "/typed/validation-failed");
-		JsonNode error = problem.path("errors").get(0);
-		assertThat(error.path("pointer").asString()).isEqualTo("/items/0/quantity");
-		assertThat(error.path("field").asString()).isEqualTo("items[0].quantity");
-		assertThat(error.path("message").asString()).isEqualTo("must be greater than 0");
-		assertThat(error.path("code").asString()).isEqualTo("Positive");
+	void domainValidationAnswers422WithFieldErrors() {
+		assertThat(get("/typed/validation-failed")).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasDetail()
+			.hasInstance("/typed/validation-failed")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofField("items[0].quantity", "must be greater than 0", "Positive"));
 	}
 
 	@Test
-	void codeAndExtensionMembersAppearAtTopLevel() throws Exception {
-		JsonNode problem = assertProblem(get("/typed/duplicate"), 409, "/typed/duplicate");
-		assertThat(problem.path("code").asString()).isEqualTo("USER_EMAIL_TAKEN");
-		assertThat(problem.path("field").asString()).isEqualTo("email");
-		assertThat(problem.path("detail").asString()).isEqualTo("A user with this email already exists.");
+	void codeAndExtensionMembersAppearAtTopLevel() {
+		assertThat(get("/typed/duplicate")).doesNotLeak()
+			.isProblem()
+			.hasStatus(409)
+			.hasCode("USER_EMAIL_TAKEN")
+			.hasMember("field", "email")
+			.hasDetail("A user with this email already exists.")
+			.hasInstance("/typed/duplicate")
+			.hasTraceId();
 	}
 
 	@Test
-	void domainSubclassKeepsItsParentsMapping() throws Exception {
-		JsonNode problem = assertProblem(get("/typed/order-not-found"), 404, "/typed/order-not-found");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/problems/not-found");
-		assertThat(problem.path("code").asString()).isEqualTo("ORDER_NOT_FOUND");
+	void domainSubclassKeepsItsParentsMapping() {
+		assertThat(get("/typed/order-not-found")).doesNotLeak()
+			.isProblem()
+			.hasStatus(404)
+			.hasType("https://errors.example.com/problems/not-found")
+			.hasCode("ORDER_NOT_FOUND")
+			.hasDetail()
+			.hasInstance("/typed/order-not-found")
+			.hasTraceId();
 	}
 
 	@Test
-	void absoluteTypeUriIsKeptAsIs() throws Exception {
-		JsonNode problem = assertProblem(get("/typed/card-declined"), 402, "/typed/card-declined");
-		assertThat(problem.path("type").asString()).isEqualTo("https://payments.example.com/card-declined");
-		assertThat(problem.path("title").asString()).isEqualTo("Card declined");
+	void absoluteTypeUriIsKeptAsIs() {
+		assertThat(get("/typed/card-declined")).doesNotLeak()
+			.isProblem()
+			.hasStatus(402)
+			.hasType("https://payments.example.com/card-declined")
+			.hasTitle("Card declined")
+			.hasDetail()
+			.hasInstance("/typed/card-declined")
+			.hasTraceId();
 	}
 
-	private MockHttpServletResponse get(String path) {
-		return this.mvc.get().uri(path).exchange().getResponse();
+	private MvcTestResult get(String path) {
+		return this.mvc.get().uri(path).exchange();
 	}
 
 	static class OrderNotFoundException extends NotFoundException {

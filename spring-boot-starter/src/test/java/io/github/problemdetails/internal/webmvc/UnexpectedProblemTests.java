@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -15,13 +14,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,60 +37,79 @@ class UnexpectedProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void bugAnswers500WithGenericDetail() throws Exception {
-		MockHttpServletResponse response = get("/bug");
-		JsonNode problem = assertProblem(response, 500, "/bug");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/internal-error");
-		assertThat(problem.path("title").asString()).isEqualTo("Internal server error");
-		assertThat(problem.path("detail").asString())
-			.isEqualTo("An unexpected error occurred. Quote the trace ID when you report it.");
-		assertThat(response.getContentAsString()).doesNotContain("card_number", "IllegalStateException");
+	void bugAnswers500WithGenericDetail() {
+		assertThat(get("/bug")).doesNotLeak("card_number", "IllegalStateException")
+			.isProblem()
+			.hasStatus(500)
+			.hasType("https://errors.example.com/internal-error")
+			.hasTitle("Internal server error")
+			.hasDetail("An unexpected error occurred. Quote the trace ID when you report it.")
+			.hasInstance("/bug")
+			.hasTraceId();
 	}
 
 	@Test
-	void errorAnswers500() throws Exception {
-		MockHttpServletResponse response = get("/error-thrown");
-		assertProblem(response, 500, "/error-thrown");
-		assertThat(response.getContentAsString()).doesNotContain("AssertionError", "card_number");
+	void errorAnswers500() {
+		assertThat(get("/error-thrown")).doesNotLeak("AssertionError", "card_number")
+			.isProblem()
+			.hasStatus(500)
+			.hasDetail()
+			.hasInstance("/error-thrown")
+			.hasTraceId();
 	}
 
 	@Test
-	void responseStatusAnnotationChoosesTheStatus() throws Exception {
-		JsonNode problem = assertProblem(get("/annotated"), 409, "/annotated");
-		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/conflict");
-		assertThat(problem.path("detail").asString()).doesNotContain("card_number");
+	void responseStatusAnnotationChoosesTheStatus() {
+		assertThat(get("/annotated")).doesNotLeak("card_number")
+			.isProblem()
+			.hasStatus(409)
+			.hasType("https://errors.example.com/conflict")
+			.hasDetail()
+			.hasInstance("/annotated")
+			.hasTraceId();
 	}
 
 	@Test
-	void responseStatusExceptionChoosesTheStatusWithoutEchoingItsReason() throws Exception {
-		MockHttpServletResponse response = get("/response-status");
-		JsonNode problem = assertProblem(response, 404, "/response-status");
-		assertThat(problem.path("detail").asString()).isEqualTo("No resource exists at this path.");
-		assertThat(response.getContentAsString()).doesNotContain("card_number");
+	void responseStatusExceptionChoosesTheStatusWithoutEchoingItsReason() {
+		assertThat(get("/response-status")).doesNotLeak("card_number")
+			.isProblem()
+			.hasStatus(404)
+			.hasDetail("No resource exists at this path.")
+			.hasInstance("/response-status")
+			.hasTraceId();
 	}
 
 	@Test
-	void errorResponseKeepsItsStatusAndHeaders() throws Exception {
-		MockHttpServletResponse response = get("/error-response");
-		assertProblem(response, 503, "/error-response");
-		assertThat(response.getHeader("Retry-After")).isEqualTo("60");
+	void errorResponseKeepsItsStatusAndHeaders() {
+		assertThat(get("/error-response")).hasRetryAfter(60)
+			.doesNotLeak()
+			.isProblem()
+			.hasStatus(503)
+			.hasDetail()
+			.hasInstance("/error-response")
+			.hasTraceId();
 	}
 
 	@Test
-	void errorResponseWithSuccessStatusNeverAnswersSuccess() throws Exception {
-		assertProblem(get("/error-response-ok"), 500, "/error-response-ok");
+	void errorResponseWithSuccessStatusNeverAnswersSuccess() {
+		assertThat(get("/error-response-ok")).doesNotLeak()
+			.isProblem()
+			.hasStatus(500)
+			.hasDetail()
+			.hasInstance("/error-response-ok")
+			.hasTraceId();
 	}
 
 	@Test
 	void clientThatHasGoneIsNeitherAnsweredNorLogged(CapturedOutput output) throws Exception {
-		MockHttpServletResponse response = get("/broken-pipe");
+		MockHttpServletResponse response = get("/broken-pipe").getResponse();
 		assertThat(response.getContentType()).isNull();
 		assertThat(response.getContentAsString()).isEmpty();
 		assertThat(output.getAll()).doesNotContain("Broken pipe");
 	}
 
-	private MockHttpServletResponse get(String path) {
-		return this.mvc.get().uri(path).exchange().getResponse();
+	private MvcTestResult get(String path) {
+		return this.mvc.get().uri(path).exchange();
 	}
 
 	@ResponseStatus(value = HttpStatus.CONFLICT, reason = SECRET)

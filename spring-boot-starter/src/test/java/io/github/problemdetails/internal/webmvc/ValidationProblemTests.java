@@ -2,6 +2,7 @@ package io.github.problemdetails.internal.webmvc;
 
 import java.util.List;
 
+import io.github.problemdetails.core.FieldViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -10,16 +11,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 
 /**
  * Bean Validation failures of request bodies, parameters and {@code @Validated} services.
@@ -41,76 +40,80 @@ class ValidationProblemTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void invalidBodyAnswers422WithPointersIntoNestedObjectsAndLists() throws Exception {
+	void invalidBodyAnswers422WithPointersIntoNestedObjectsAndLists() {
 		String order = """
 				{"customer": {"email": "not-an-email"}, "items": [{"sku": "A-1", "quantity": 1}, {"sku": "", "quantity": 0}]}
 				""";
-		JsonNode problem = assertProblem(post("/orders", order), 422, "/orders");
-		assertThat(problem.path("type").asString()).isEqualTo("about:blank");
-		assertThat(problem.path("title").asString()).isEqualTo("Unprocessable Content");
-		assertThat(problem.path("detail").asString()).isEqualTo("3 values are invalid.");
-		JsonNode errors = problem.path("errors");
-		assertThat(errors).hasSize(3);
-		assertViolation(errors.get(0), "/customer/email", "customer.email", "must be a well-formed email address",
-				"Email");
-		assertViolation(errors.get(1), "/items/1/quantity", "items[1].quantity", "must be greater than 0", "Positive");
-		assertViolation(errors.get(2), "/items/1/sku", "items[1].sku", "must not be blank", "NotBlank");
+		assertThat(post("/orders", order)).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasType("about:blank")
+			.hasTitle("Unprocessable Content")
+			.hasDetail("3 values are invalid.")
+			.hasInstance("/orders")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofField("customer.email", "must be a well-formed email address", "Email"),
+					FieldViolation.ofField("items[1].quantity", "must be greater than 0", "Positive"),
+					FieldViolation.ofField("items[1].sku", "must not be blank", "NotBlank"));
 	}
 
 	@Test
-	void emptyListAnswers422ForTheListItself() throws Exception {
-		JsonNode problem = assertProblem(post("/orders", "{\"customer\": {\"email\": \"a@example.com\"}, \"items\": []}"),
-				422, "/orders");
-		assertViolation(problem.path("errors").get(0), "/items", "items", "must not be empty", "NotEmpty");
+	void emptyListAnswers422ForTheListItself() {
+		assertThat(post("/orders", "{\"customer\": {\"email\": \"a@example.com\"}, \"items\": []}")).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasDetail()
+			.hasInstance("/orders")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofField("items", "must not be empty", "NotEmpty"));
 	}
 
 	@Test
-	void invalidParametersAnswer422NamingTheParameter() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/orders?limit=500").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 422, "/orders");
-		JsonNode error = problem.path("errors").get(0);
-		assertThat(error.path("parameter").asString()).isEqualTo("limit");
-		assertThat(error.has("pointer")).isFalse();
-		assertThat(error.path("message").asString()).isEqualTo("must be less than or equal to 100");
-		assertThat(error.path("code").asString()).isEqualTo("Max");
+	void invalidParametersAnswer422NamingTheParameter() {
+		assertThat(this.mvc.get().uri("/orders?limit=500")).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasDetail()
+			.hasInstance("/orders")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofParameter("limit", "must be less than or equal to 100", "Max"));
 	}
 
 	@Test
-	void invalidPathVariableAnswers422NamingIt() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/orders/by-code/x").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 422, "/orders/by-code/x");
-		assertThat(problem.path("errors").get(0).path("parameter").asString()).isEqualTo("code");
-		assertThat(problem.path("errors").get(0).path("code").asString()).isEqualTo("Size");
+	void invalidPathVariableAnswers422NamingIt() {
+		assertThat(this.mvc.get().uri("/orders/by-code/x")).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasDetail()
+			.hasInstance("/orders/by-code/x")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofParameter("code", "size must be between 3 and 2147483647", "Size"));
 	}
 
 	@Test
-	void validatedServiceAnswers422() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/customers/search?email=nope").exchange().getResponse();
-		JsonNode problem = assertProblem(response, 422, "/customers/search");
-		JsonNode error = problem.path("errors").get(0);
-		assertThat(error.path("parameter").asString()).isEqualTo("email");
-		assertThat(error.path("code").asString()).isEqualTo("Email");
+	void validatedServiceAnswers422() {
+		assertThat(this.mvc.get().uri("/customers/search?email=nope")).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasDetail()
+			.hasInstance("/customers/search")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofParameter("email", "must be a well-formed email address", "Email"));
 	}
 
 	@Test
-	void validatedServiceWithObjectArgumentPointsIntoIt() throws Exception {
-		MockHttpServletResponse response = post("/customers", "{\"email\": \"nope\"}");
-		JsonNode problem = assertProblem(response, 422, "/customers");
-		assertViolation(problem.path("errors").get(0), "/email", "email", "must be a well-formed email address",
-				"Email");
+	void validatedServiceWithObjectArgumentPointsIntoIt() {
+		assertThat(post("/customers", "{\"email\": \"nope\"}")).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasDetail()
+			.hasInstance("/customers")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofField("email", "must be a well-formed email address", "Email"));
 	}
 
-	private static void assertViolation(JsonNode violation, String pointer, String field, String message,
-			String code) {
-		assertThat(violation.path("pointer").asString()).isEqualTo(pointer);
-		assertThat(violation.path("field").asString()).isEqualTo(field);
-		assertThat(violation.path("message").asString()).isEqualTo(message);
-		assertThat(violation.path("code").asString()).isEqualTo(code);
-		assertThat(violation.has("rejectedValue")).isFalse();
-	}
-
-	private MockHttpServletResponse post(String path, String json) {
-		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange().getResponse();
+	private MvcTestResult post(String path, String json) {
+		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
 
 	record Customer(@NotBlank @Email String email) {

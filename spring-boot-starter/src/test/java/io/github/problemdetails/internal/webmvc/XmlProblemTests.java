@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.exception.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -16,10 +17,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblem;
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,9 +36,10 @@ class XmlProblemTests {
 
 	@Test
 	void clientPreferringXmlGetsProblemXml() throws Exception {
-		MockHttpServletResponse response = get("application/problem+xml");
+		MvcTestResult result = get("application/problem+xml");
+		assertThat(result).hasContentType("application/problem+xml").doesNotLeak();
+		MockHttpServletResponse response = result.getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);
-		assertThat(response.getContentType()).isEqualTo("application/problem+xml");
 		Element problem = parse(response).getDocumentElement();
 		assertThat(problem.getNamespaceURI()).isEqualTo("urn:ietf:rfc:7807");
 		assertThat(problem.getLocalName()).isEqualTo("problem");
@@ -50,23 +53,32 @@ class XmlProblemTests {
 	}
 
 	@Test
-	void applicationXmlRankedAboveJsonGetsXml() throws Exception {
-		assertThat(get("application/json;q=0.5, application/xml").getContentType())
-			.isEqualTo("application/problem+xml");
+	void applicationXmlRankedAboveJsonGetsXml() {
+		assertThat(get("application/json;q=0.5, application/xml")).hasContentType("application/problem+xml");
 	}
 
 	@Test
-	void jsonRankedAboveXmlGetsJson() throws Exception {
-		assertProblem(get("application/xml;q=0.4, application/json"), 422, "/orders/check");
+	void jsonRankedAboveXmlGetsJson() {
+		assertJsonProblem(get("application/xml;q=0.4, application/json"));
 	}
 
 	@Test
-	void clientAcceptingNeitherStillGetsJsonWithTheErrorStatus() throws Exception {
-		assertProblem(get("text/csv"), 422, "/orders/check");
+	void clientAcceptingNeitherStillGetsJsonWithTheErrorStatus() {
+		assertJsonProblem(get("text/csv"));
 	}
 
-	private MockHttpServletResponse get(String accept) {
-		return this.mvc.get().uri("/orders/check").header("Accept", accept).exchange().getResponse();
+	private MvcTestResult get(String accept) {
+		return this.mvc.get().uri("/orders/check").header("Accept", accept).exchange();
+	}
+
+	private static void assertJsonProblem(MvcTestResult result) {
+		assertThat(result).doesNotLeak()
+			.isProblem()
+			.hasStatus(422)
+			.hasDetail()
+			.hasInstance("/orders/check")
+			.hasTraceId()
+			.hasFieldErrors(FieldViolation.ofField("quantity", "must be greater than 0", "Positive"));
 	}
 
 	private static Document parse(MockHttpServletResponse response) throws Exception {
