@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.problemdetails.client.UpstreamProblemException;
+import io.github.problemdetails.internal.mapping.Causes;
 import io.github.problemdetails.mapping.ExceptionRule;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.ProblemDraft;
@@ -35,8 +36,6 @@ import org.springframework.web.client.UnknownContentTypeException;
  */
 public class UpstreamExceptionRules implements ExceptionRuleSet {
 
-	// A cyclic cause chain must not hang the error path; real chains are a few levels deep.
-	private static final int MAX_CAUSE_DEPTH = 16;
 
 	private final int connectionFailureStatus;
 
@@ -144,19 +143,19 @@ public class UpstreamExceptionRules implements ExceptionRuleSet {
 
 		// The first cause that says what happened decides: a connect timeout may wrap a ConnectException.
 		static Failure ofCauses(Throwable exception) {
-			Throwable cause = exception.getCause();
-			for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++) {
-				// InterruptedIOException covers SocketTimeoutException and the timeouts of other clients.
-				if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
-					return TIMEOUT;
-				}
-				if (cause instanceof ConnectException || cause instanceof UnknownHostException
-						|| cause instanceof NoRouteToHostException || cause instanceof UnresolvedAddressException) {
-					return UNREACHABLE;
-				}
-				cause = cause.getCause();
-			}
-			return FAILED;
+			Throwable decisive = Causes.firstMatching(exception.getCause(),
+					(cause) -> isTimeout(cause) || isUnreachable(cause));
+			return (decisive == null) ? FAILED : isTimeout(decisive) ? TIMEOUT : UNREACHABLE;
+		}
+
+		// InterruptedIOException covers SocketTimeoutException and the timeouts of other clients.
+		private static boolean isTimeout(Throwable cause) {
+			return cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException;
+		}
+
+		private static boolean isUnreachable(Throwable cause) {
+			return cause instanceof ConnectException || cause instanceof UnknownHostException
+					|| cause instanceof NoRouteToHostException || cause instanceof UnresolvedAddressException;
 		}
 
 	}

@@ -10,6 +10,7 @@ import io.github.problemdetails.core.exception.ConflictException;
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.core.exception.PreconditionFailedException;
 import io.github.problemdetails.core.exception.ProblemHeaders;
+import io.github.problemdetails.internal.mapping.Causes;
 import io.github.problemdetails.mapping.ExceptionRule;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.ProblemDraft;
@@ -34,9 +35,6 @@ import org.springframework.http.HttpHeaders;
  * column names, which never reach a client.
  */
 public class DataAccessExceptionRules implements ExceptionRuleSet {
-
-	// A cyclic cause chain must not hang the error path; real chains are a few levels deep.
-	private static final int MAX_CAUSE_DEPTH = 16;
 
 	private static final String UNIQUE_VIOLATION_STATE = "23505";
 
@@ -115,14 +113,8 @@ public class DataAccessExceptionRules implements ExceptionRuleSet {
 	}
 
 	private static boolean isUniqueViolation(Throwable exception) {
-		Throwable cause = exception;
-		for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++) {
-			if (cause instanceof SQLException sqlException && isUniqueViolation(sqlException)) {
-				return true;
-			}
-			cause = cause.getCause();
-		}
-		return false;
+		return Causes.firstMatching(exception,
+				(cause) -> cause instanceof SQLException sqlException && isUniqueViolation(sqlException)) != null;
 	}
 
 	private static boolean isUniqueViolation(SQLException exception) {

@@ -2,6 +2,7 @@ package io.github.problemdetails.internal.mapping;
 
 import java.util.List;
 
+import io.github.problemdetails.core.JsonPointer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -47,32 +48,12 @@ final class UnreadableBodyDetail {
 	private static String pointer(List<JacksonException.Reference> path) {
 		StringBuilder pointer = new StringBuilder();
 		for (JacksonException.Reference reference : path) {
-			pointer.append('/');
 			String name = reference.getPropertyName();
-			if (name != null) {
-				appendEscaped(pointer, name);
-			}
-			else if (reference.getIndex() >= 0) {
-				pointer.append(reference.getIndex());
-			}
+			int index = reference.getIndex();
+			String token = (name != null) ? name : (index >= 0) ? Integer.toString(index) : "";
+			JsonPointer.appendToken(pointer, token);
 		}
 		return pointer.toString();
-	}
-
-	// RFC 6901 §3: '~' and '/' inside a reference token are written as '~0' and '~1'.
-	private static void appendEscaped(StringBuilder pointer, String token) {
-		for (int i = 0; i < token.length(); i++) {
-			char c = token.charAt(i);
-			if (c == '~') {
-				pointer.append("~0");
-			}
-			else if (c == '/') {
-				pointer.append("~1");
-			}
-			else {
-				pointer.append(c);
-			}
-		}
 	}
 
 }
