@@ -62,10 +62,18 @@ class UnexpectedProblemTests {
 	}
 
 	@Test
-	void responseStatusExceptionChoosesTheStatusWithoutEchoingItsReason() throws Exception {
-		MockHttpServletResponse response = get("/response-status");
-		JsonNode problem = assertProblem(response, 404, "/response-status");
-		assertThat(problem.path("detail").asString()).isEqualTo("No resource exists at this path.");
+	void responseStatusExceptionChoosesTheStatusAndShowsTheReasonOfAClientError() throws Exception {
+		JsonNode problem = assertProblem(get("/response-status"), 404, "/response-status");
+		assertThat(problem.path("type").asString()).isEqualTo("https://errors.example.com/not-found");
+		assertThat(problem.path("detail").asString()).isEqualTo("No edition 7 of this book exists.");
+	}
+
+	@Test
+	void responseStatusExceptionNeverShowsTheReasonOfAServerError() throws Exception {
+		MockHttpServletResponse response = get("/response-status-down");
+		JsonNode problem = assertProblem(response, 503, "/response-status-down");
+		assertThat(problem.path("detail").asString())
+			.isEqualTo("The service is temporarily unavailable; retry later.");
 		assertThat(response.getContentAsString()).doesNotContain("card_number");
 	}
 
@@ -122,7 +130,12 @@ class UnexpectedProblemTests {
 
 		@GetMapping("/response-status")
 		String responseStatus() {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, SECRET);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No edition 7 of this book exists.");
+		}
+
+		@GetMapping("/response-status-down")
+		String responseStatusDown() {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, SECRET);
 		}
 
 		@GetMapping("/error-response")
