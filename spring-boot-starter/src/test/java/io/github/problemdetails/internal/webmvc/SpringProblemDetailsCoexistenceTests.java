@@ -35,7 +35,7 @@ class SpringProblemDetailsCoexistenceTests {
 	@Test
 	void springBootsHandlerIsPresentButComesAfterOurs() {
 		assertThat(this.context.containsBean("problemDetailsExceptionHandler")).isTrue();
-		assertThat(this.context.containsBean("problemDetailsControllerAdvice")).isTrue();
+		assertThat(this.context.containsBean("problemDetailsHandlerExceptionResolver")).isTrue();
 	}
 
 	@Test
