@@ -9,6 +9,7 @@ import java.util.Map;
 import io.github.problemdetails.core.BoundedText;
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.ProblemMembers;
+import io.github.problemdetails.internal.mapping.ProblemTexts.Localised;
 import io.github.problemdetails.internal.mapping.ProblemTexts.ResolvedType;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.jspecify.annotations.Nullable;
@@ -50,26 +51,22 @@ final class ProblemCompletion {
 		}
 		Locale language = null;
 		if (hasDefaultTitle(problem) && resolved != null) {
-			String title = this.texts.message(resolved.titleCode(), ProblemTexts.NO_ARGUMENTS, request.locale());
+			Localised title = this.texts.localised(resolved.titleCode(), ProblemTexts.NO_ARGUMENTS, request.locale());
 			if (title != null) {
-				language = this.texts.languageOf(resolved.titleCode(), ProblemTexts.NO_ARGUMENTS, title,
-						request.locale());
+				problem.setTitle(title.text());
+				language = title.language();
 			}
 			else if (blank) {
-				title = this.texts.titleOf(status, resolved, null);
-			}
-			if (title != null) {
-				problem.setTitle(title);
+				problem.setTitle(this.texts.titleOf(status, resolved, null));
 			}
 		}
 		if (problem.getDetail() == null) {
-			String detail = (resolved != null)
-					? this.texts.message(resolved.detailCode(), ProblemTexts.NO_ARGUMENTS, request.locale()) : null;
-			if (detail != null && language == null) {
-				language = this.texts.languageOf(resolved.detailCode(), ProblemTexts.NO_ARGUMENTS, detail,
-						request.locale());
+			Localised detail = (resolved != null) ? this.texts.detailWithoutArguments(resolved, request.locale())
+					: null;
+			problem.setDetail((detail != null) ? detail.text() : StatusKinds.detail(status));
+			if (language == null && detail != null) {
+				language = detail.language();
 			}
-			problem.setDetail((detail != null) ? detail : StatusKinds.detail(status));
 		}
 		else {
 			problem.setDetail(BoundedText.cut(problem.getDetail(), BoundedText.MAX_DETAIL_LENGTH));

@@ -254,9 +254,6 @@ public class ProblemMapper {
 	// exceptions that share a slug (an unknown route and a missing order) do not share arguments.
 	private @Nullable Localised localisedDetail(ResolvedType type, @Nullable Throwable exception,
 			ProblemRequest request) {
-		if (exception == null) {
-			return null;
-		}
 		if (exception instanceof ProblemException problem) {
 			return this.texts.localised(type.detailCode(), problem.getDetailArguments().toArray(), request.locale());
 		}
@@ -271,7 +268,7 @@ public class ProblemMapper {
 			return this.texts.localised(code, (arguments != null) ? arguments : ProblemTexts.NO_ARGUMENTS,
 					request.locale());
 		}
-		return this.texts.localised(type.detailCode(), ProblemTexts.NO_ARGUMENTS, request.locale());
+		return this.texts.detailWithoutArguments(type, request.locale());
 	}
 
 	private static String detailOf(ProblemDraft draft, @Nullable Localised localised) {

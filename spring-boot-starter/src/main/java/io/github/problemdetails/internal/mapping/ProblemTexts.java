@@ -75,6 +75,18 @@ final class ProblemTexts {
 	}
 
 	/**
+	 * The detail of a type for a problem that has no arguments to format into it: the message,
+	 * unless it has placeholders, which are written for the arguments of an exception.
+	 * @param type the resolved type
+	 * @param locale the client's locale
+	 * @return the detail, or {@code null} when there is none that fits
+	 */
+	@Nullable Localised detailWithoutArguments(ResolvedType type, Locale locale) {
+		Localised detail = localised(type.detailCode(), NO_ARGUMENTS, locale);
+		return (detail != null && detail.text().indexOf('{') < 0) ? detail : null;
+	}
+
+	/**
 	 * The language a message was translated into: the client's locale, unless the message is
 	 * the one of the application's base messages, whose language the starter cannot know.
 	 * @param code the message code
