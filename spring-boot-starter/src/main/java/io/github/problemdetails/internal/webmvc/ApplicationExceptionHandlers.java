@@ -73,6 +73,8 @@ final class ApplicationExceptionHandlers {
 			}
 			ExceptionHandlerMethodResolver methods = new ExceptionHandlerMethodResolver(beanType);
 			if (methods.hasExceptionMappings()) {
+				// Spring Boot's handler only inherits today, which leaves every answer to the starter anyway; by name,
+				// so that a later version's overrides never make it the application's.
 				boolean starters = beanType.getName().equals(SPRING_BOOT_HANDLER);
 				SpringMvcHandlerOverrides overrides = starters ? null : SpringMvcHandlerOverrides.of(beanType);
 				if (overrides != null && !overrides.sharedOverrides().isEmpty()) {
@@ -101,8 +103,9 @@ final class ApplicationExceptionHandlers {
 		return false;
 	}
 
-	// Advice selectors test the target class of an interface-based proxy, as Spring MVC does. Spring would
-	// read the controller's own handler methods from the proxy, where only its interfaces' are visible.
+	// Advice selectors test the target class of an interface-based proxy, as Spring MVC does. The controller's own
+	// handler methods are read from the target class too; Spring reads them from the proxy, which shows only its
+	// interfaces' methods: such a rare controller with handlers of its own is left to Spring MVC for every one.
 	private static Class<?> adviceTarget(HandlerMethod handlerMethod) {
 		Class<?> beanType = handlerMethod.getBeanType();
 		return Proxy.isProxyClass(beanType) ? AopUtils.getTargetClass(handlerMethod.getBean()) : beanType;
