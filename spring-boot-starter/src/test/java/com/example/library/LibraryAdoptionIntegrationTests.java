@@ -87,6 +87,11 @@ class LibraryAdoptionIntegrationTests {
 			.hasDetail("Member 7 may borrow again on 2031-01-01.")
 			.hasMember("suspendedUntil", "2031-01-01")
 			.hasInstance("/members/7/loans");
+		// As the README shows it.
+		assertThat(body(result)).isEqualTo("{\"type\":\"https://library.example.com/problems/member-suspended\","
+				+ "\"title\":\"Member suspended\",\"status\":403,\"detail\":\"Member 7 may borrow again on 2031-01-01.\","
+				+ "\"instance\":\"/members/7/loans\",\"suspendedUntil\":\"2031-01-01\",\"traceId\":\""
+				+ result.getResponseHeaders().getFirst("X-Trace-Id") + "\"}");
 	}
 
 	@Test

@@ -105,7 +105,7 @@ final class ApplicationExceptionHandlers {
 
 	// Advice selectors test the target class of an interface-based proxy, as Spring MVC does. The controller's own
 	// handler methods are read from the target class too; Spring reads them from the proxy, which shows only its
-	// interfaces' methods: such a rare controller with handlers of its own is left to Spring MVC for every one.
+	// interfaces' methods: the exceptions that such a rare controller's own handlers declare are left to Spring MVC.
 	private static Class<?> adviceTarget(HandlerMethod handlerMethod) {
 		Class<?> beanType = handlerMethod.getBeanType();
 		return Proxy.isProxyClass(beanType) ? AopUtils.getTargetClass(handlerMethod.getBean()) : beanType;
