@@ -534,7 +534,8 @@ public class ProblemDetailsProperties implements InitializingBean {
 
 		/**
 		 * Whether to answer the container's error dispatches (exceptions thrown in filters,
-		 * "sendError" calls, container rejections) with problem details.
+		 * "sendError" calls, container rejections) and error statuses that leave without a
+		 * body with problem details.
 		 */
 		private boolean enabled = true;
 
