@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and exceptions keep working, and what they build joins the contract. Real HTTP.
  */
 @SpringBootTest(classes = LibraryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "problem-details.type-base-uri=https://library.example.com/problems/",
+		properties = { "server.address=127.0.0.1",
+				"problem-details.type-base-uri=https://library.example.com/problems/",
 				"spring.messages.basename=com/example/library/messages",
 				"spring.messages.fallback-to-system-locale=false" })
 class LibraryAdoptionIntegrationTests {
@@ -89,8 +90,9 @@ class LibraryAdoptionIntegrationTests {
 			.hasInstance("/members/7/loans");
 		// As the README shows it.
 		assertThat(body(result)).isEqualTo("{\"type\":\"https://library.example.com/problems/member-suspended\","
-				+ "\"title\":\"Member suspended\",\"status\":403,\"detail\":\"Member 7 may borrow again on 2031-01-01.\","
-				+ "\"instance\":\"/members/7/loans\",\"suspendedUntil\":\"2031-01-01\",\"traceId\":\""
+				+ "\"title\":\"Member suspended\",\"status\":403,"
+				+ "\"detail\":\"Member 7 may borrow again on 2031-01-01.\",\"instance\":\"/members/7/loans\","
+				+ "\"suspendedUntil\":\"2031-01-01\",\"traceId\":\""
 				+ result.getResponseHeaders().getFirst("X-Trace-Id") + "\"}");
 	}
 
@@ -173,7 +175,8 @@ class LibraryAdoptionIntegrationTests {
 	void serviceReadsTheTraceIdOfTheRequest() {
 		ExchangeResult result = this.client.get().uri("/members/9/receipt").exchange().returnResult();
 		assertThat(result.getStatus().value()).isEqualTo(200);
-		assertThat(body(result)).contains("\"reference\":\"" + result.getResponseHeaders().getFirst("X-Trace-Id") + "\"");
+		String traceId = result.getResponseHeaders().getFirst("X-Trace-Id");
+		assertThat(body(result)).contains("\"reference\":\"" + traceId + "\"");
 	}
 
 	@Test

@@ -98,7 +98,8 @@ final class ExceptionRules {
 		// A ResponseStatusException's reason is written by the application, for its client: shown for a 4xx.
 		// Spring's own subclasses word theirs for developers.
 		boolean reasonShown = type == ResponseStatusException.class
-				|| (ResponseStatusException.class.isAssignableFrom(type) && ApplicationProblems.isApplicationBuilt(type));
+				|| (ResponseStatusException.class.isAssignableFrom(type)
+						&& ApplicationProblems.isApplicationBuilt(type));
 		return (exception, request) -> {
 			ErrorResponse response = (ErrorResponse) exception;
 			int errorStatus = errorStatus(response.getStatusCode().value());

@@ -1,11 +1,10 @@
 package io.github.problemdetails.internal.webmvc;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.problemdetails.internal.mapping.Causes;
+import io.github.problemdetails.internal.webmvc.ApplicableExceptionHandlers.Handlers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +25,9 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
  * Boot's own {@code ProblemDetailsExceptionHandler} is the starter's place: what it would
  * handle, the starter answers.
  *
- * <p>Which one handles an exception class thrown by a handler type is worked out once and kept
- * with the classes ({@link ClassValue}); per failure only the cause chain is walked.
+ * <p>The handlers that apply to a handler type are found once per type and kept with the class
+ * ({@link ClassValue}); the choice among them, once per exception class
+ * ({@link ApplicableExceptionHandlers}).
  */
 final class ApplicationExceptionHandlers {
 
@@ -39,23 +39,23 @@ final class ApplicationExceptionHandlers {
 
 	private final List<Advice> advice;
 
-	private final Coverage global;
+	private final ApplicableExceptionHandlers global;
 
-	private final ClassValue<Coverage> byHandlerType = new ClassValue<>() {
+	private final ClassValue<ApplicableExceptionHandlers> byHandlerType = new ClassValue<>() {
 		@Override
-		protected Coverage computeValue(Class<?> handlerType) {
+		protected ApplicableExceptionHandlers computeValue(Class<?> handlerType) {
 			List<Handlers> handlers = new ArrayList<>();
 			ExceptionHandlerMethodResolver own = new ExceptionHandlerMethodResolver(handlerType);
 			if (own.hasExceptionMappings()) {
 				handlers.add(new Handlers(own, false, SpringMvcHandlerOverrides.of(handlerType)));
 			}
-			return new Coverage(applicable(handlers, handlerType));
+			return new ApplicableExceptionHandlers(applicable(handlers, handlerType));
 		}
 	};
 
 	private ApplicationExceptionHandlers(List<Advice> advice) {
 		this.advice = advice;
-		this.global = new Coverage(applicable(new ArrayList<>(), null));
+		this.global = new ApplicableExceptionHandlers(applicable(new ArrayList<>(), null));
 	}
 
 	/**
@@ -132,99 +132,6 @@ final class ApplicationExceptionHandlers {
 	 * An advice bean with exception handler methods.
 	 */
 	private record Advice(ControllerAdviceBean bean, Handlers handlers) {
-	}
-
-	/**
-	 * The exception handler methods of one controller or advice.
-	 *
-	 * @param methods its mappings
-	 * @param starters whether it stands for the starter, whose answers take its place
-	 * @param overrides what it answers itself, when it extends {@code ResponseEntityExceptionHandler}
-	 */
-	private record Handlers(ExceptionHandlerMethodResolver methods, boolean starters,
-			@Nullable SpringMvcHandlerOverrides overrides) {
-
-		/**
-		 * Whether the application answers an exception that a method of these handlers maps.
-		 * @param exceptionClass the exception's class
-		 * @param method the method
-		 * @param thrown whether the exception is the one thrown rather than one of its causes
-		 */
-		boolean answeredByApplication(Class<?> exceptionClass, Method method, boolean thrown) {
-			if (this.starters) {
-				return false;
-			}
-			// handleException dispatches on the exception thrown; it rethrows one that merely has such a cause.
-			if (this.overrides != null && SpringMvcHandlerOverrides.isHandleException(method)) {
-				return thrown && this.overrides.answersItself(exceptionClass);
-			}
-			return true;
-		}
-
-	}
-
-	/**
-	 * The handlers that apply to one handler type, in Spring MVC's order, and the choice among
-	 * them per exception class.
-	 */
-	private static final class Coverage {
-
-		private static final Match NONE = new Match(Integer.MAX_VALUE, false, false);
-
-		private final List<Handlers> handlers;
-
-		private final ClassValue<Match> byExceptionClass = new ClassValue<>() {
-			@Override
-			protected Match computeValue(Class<?> exceptionClass) {
-				return match(exceptionClass.asSubclass(Throwable.class));
-			}
-		};
-
-		Coverage(List<Handlers> handlers) {
-			this.handlers = handlers;
-		}
-
-		// Spring MVC tries each handler with the exception and then its causes before the next handler.
-		boolean answeredByApplication(Throwable exception) {
-			if (this.handlers.isEmpty()) {
-				return false;
-			}
-			Match best = NONE;
-			boolean thrown = true;
-			Throwable current = exception;
-			for (int depth = 0; current != null && depth < Causes.MAX_DEPTH; depth++) {
-				Match match = this.byExceptionClass.get(current.getClass());
-				if (match.position() < best.position()) {
-					best = match;
-					thrown = depth == 0;
-				}
-				current = Causes.causeOf(current);
-			}
-			return thrown ? best.whenThrown() : best.whenCause();
-		}
-
-		private Match match(Class<? extends Throwable> exceptionClass) {
-			for (int position = 0; position < this.handlers.size(); position++) {
-				Handlers candidate = this.handlers.get(position);
-				Method method = candidate.methods().resolveMethodByExceptionType(exceptionClass);
-				if (method != null) {
-					return new Match(position, candidate.answeredByApplication(exceptionClass, method, true),
-							candidate.answeredByApplication(exceptionClass, method, false));
-				}
-			}
-			return NONE;
-		}
-
-	}
-
-	/**
-	 * The first handler that maps an exception class.
-	 *
-	 * @param position its place in Spring MVC's order
-	 * @param whenThrown whether the application answers when the exception is the one thrown
-	 * @param whenCause whether the application answers when the exception is a cause of the one thrown
-	 */
-	private record Match(int position, boolean whenThrown, boolean whenCause) {
 	}
 
 }

@@ -30,8 +30,8 @@ class ProblemFilterTests {
 
 	private final ProblemFilter filter = new ProblemFilter(new ProblemResponseWriter(
 			new ProblemResponder(new ProblemMapper(MappingSettings.defaults()), new ProblemLogger(), null),
-			new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.shared()), null), new TraceIdResolver("X-Request-Id"),
-			"X-Trace-Id"));
+			new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.shared()), null),
+			new TraceIdResolver("X-Request-Id"), "X-Trace-Id"));
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/books/7");
 
