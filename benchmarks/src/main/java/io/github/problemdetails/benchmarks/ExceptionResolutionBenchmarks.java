@@ -1,5 +1,6 @@
 package io.github.problemdetails.benchmarks;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 import io.github.problemdetails.core.exception.NotFoundException;
@@ -9,9 +10,10 @@ import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import io.github.problemdetails.internal.web.ProblemBodyWriter;
 import io.github.problemdetails.internal.web.ProblemResponder;
-import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,9 +34,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -42,10 +46,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 /**
- * A typed 404 thrown by a controller method, answered the two ways the starter can answer it:
- * through Spring MVC's {@code @ExceptionHandler} resolution, which finds and invokes the
- * starter's advice, and through the starter's resolver, which writes the same answer directly.
- * Both write the same problem to a mock response; the difference is Spring MVC's machinery.
+ * A typed 404 thrown by a controller method, answered two ways: by the starter's resolver, which
+ * decides that no handler of the application takes it (a cached lookup) and writes the problem,
+ * and through Spring MVC's {@code @ExceptionHandler} resolution, which finds and invokes an
+ * advice that writes the same problem with the same writer. The difference is Spring MVC's
+ * machinery.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -63,6 +68,8 @@ public class ExceptionResolutionBenchmarks {
 
 	private HandlerMethod handler;
 
+	private HandlerMethod advisedHandler;
+
 	private final Exception notFound = new NotFoundException("order", 999);
 
 	@Setup(Level.Trial)
@@ -75,6 +82,9 @@ public class ExceptionResolutionBenchmarks {
 		this.starterResolution = this.context.getBean(ProblemHandlerExceptionResolver.class);
 		OrderController controller = this.context.getBean(OrderController.class);
 		this.handler = new HandlerMethod(controller, OrderController.class.getDeclaredMethod("order", long.class));
+		AdvisedOrderController advised = this.context.getBean(AdvisedOrderController.class);
+		this.advisedHandler = new HandlerMethod(advised,
+				AdvisedOrderController.class.getDeclaredMethod("order", long.class));
 	}
 
 	@TearDown(Level.Trial)
@@ -84,18 +94,18 @@ public class ExceptionResolutionBenchmarks {
 
 	@Benchmark
 	public MockHttpServletResponse springMvcExceptionHandlerLookup() {
-		return resolve(this.springMvcResolution);
+		return resolve(this.springMvcResolution, this.advisedHandler);
 	}
 
 	@Benchmark
 	public MockHttpServletResponse starterResolver() {
-		return resolve(this.starterResolution);
+		return resolve(this.starterResolution, this.handler);
 	}
 
-	private MockHttpServletResponse resolve(HandlerExceptionResolver resolver) {
+	private MockHttpServletResponse resolve(HandlerExceptionResolver resolver, HandlerMethod handler) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/orders/999");
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		ModelAndView answer = resolver.resolveException(request, response, this.handler, this.notFound);
+		ModelAndView answer = resolver.resolveException(request, response, handler, this.notFound);
 		if (answer == null || response.getStatus() != 404) {
 			throw new IllegalStateException("Not answered with the problem: " + response.getStatus());
 		}
@@ -108,6 +118,34 @@ public class ExceptionResolutionBenchmarks {
 		@GetMapping("/orders/{id}")
 		String order(@PathVariable long id) {
 			throw new NotFoundException("order", id);
+		}
+
+	}
+
+	@RestController
+	static class AdvisedOrderController {
+
+		@GetMapping("/advised/orders/{id}")
+		String order(@PathVariable long id) {
+			throw new NotFoundException("order", id);
+		}
+
+	}
+
+	// The application's own advice for one controller, writing the starter's answer.
+	@RestControllerAdvice(assignableTypes = AdvisedOrderController.class)
+	static class WritingAdvice {
+
+		private final ProblemResponseWriter writer;
+
+		WritingAdvice(ProblemResponseWriter writer) {
+			this.writer = writer;
+		}
+
+		@ExceptionHandler(Throwable.class)
+		void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response)
+				throws IOException {
+			this.writer.write(exception, request, response);
 		}
 
 	}
@@ -125,8 +163,8 @@ public class ExceptionResolutionBenchmarks {
 		}
 
 		@Bean
-		ProblemDetailsControllerAdvice problemDetailsControllerAdvice(ProblemResponseWriter writer) {
-			return new ProblemDetailsControllerAdvice(writer);
+		WritingAdvice writingAdvice(ProblemResponseWriter writer) {
+			return new WritingAdvice(writer);
 		}
 
 		@Bean
@@ -138,6 +176,11 @@ public class ExceptionResolutionBenchmarks {
 		@Bean
 		OrderController orderController() {
 			return new OrderController();
+		}
+
+		@Bean
+		AdvisedOrderController advisedOrderController() {
+			return new AdvisedOrderController();
 		}
 
 	}

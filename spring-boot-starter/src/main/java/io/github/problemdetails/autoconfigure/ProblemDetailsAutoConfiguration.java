@@ -12,7 +12,7 @@ import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import io.github.problemdetails.internal.web.ProblemBodyWriter;
 import io.github.problemdetails.internal.web.ProblemResponder;
-import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
+import io.github.problemdetails.internal.webmvc.ProblemDetailCompletionAdvice;
 import io.github.problemdetails.internal.webmvc.ProblemErrorController;
 import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomizer;
 import io.github.problemdetails.internal.webmvc.ProblemFilter;
@@ -50,7 +50,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Auto-configuration that answers every failure of a servlet web application with an RFC 9457
- * problem: the mapping engine, the controller advice with its fast path and the trace-ID filter.
+ * problem: the mapping engine, the exception resolver, the completion of the application's own
+ * problems and the trace-ID filter.
  */
 // Before Boot's error MVC configuration, so that its error controller backs off for ours.
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -142,11 +143,10 @@ public final class ProblemDetailsAutoConfiguration {
 				properties.getTraceId().getResponseHeader());
 	}
 
-	// Named apart from Spring Boot's own "problemDetailsExceptionHandler" bean.
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemDetailsControllerAdvice problemDetailsControllerAdvice(ProblemResponseWriter writer) {
-		return new ProblemDetailsControllerAdvice(writer);
+	ProblemDetailCompletionAdvice problemDetailsCompletionAdvice(ProblemResponseWriter writer) {
+		return new ProblemDetailCompletionAdvice(writer);
 	}
 
 	@Bean

@@ -59,9 +59,9 @@ public class ProblemDetailsProperties implements InitializingBean {
 	private Map<String, String> extensions = new LinkedHashMap<>();
 
 	/**
-	 * Whether the messages of client-error (4xx) exceptions that are neither typed problem
-	 * exceptions nor mapped with "expose-message" are shown as "detail". Server-error messages
-	 * are never shown.
+	 * Whether the reasons of client-error (4xx) "@ResponseStatus" exceptions and the details of
+	 * Spring's other 4xx "ErrorResponse" exceptions are shown as "detail". A
+	 * "ResponseStatusException"'s 4xx reason always is; server-error messages never are.
 	 */
 	private boolean exposeClientErrorMessages;
 
@@ -534,7 +534,8 @@ public class ProblemDetailsProperties implements InitializingBean {
 
 		/**
 		 * Whether to answer the container's error dispatches (exceptions thrown in filters,
-		 * "sendError" calls, container rejections) with problem details.
+		 * "sendError" calls, container rejections) and error statuses that leave without a
+		 * body with problem details.
 		 */
 		private boolean enabled = true;
 

@@ -13,7 +13,7 @@ import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
-import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
+import io.github.problemdetails.internal.webmvc.ProblemDetailCompletionAdvice;
 import io.github.problemdetails.internal.webmvc.ProblemErrorController;
 import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomizer;
 import io.github.problemdetails.internal.webmvc.ProblemFilter;
@@ -63,8 +63,8 @@ class ProblemDetailsAutoConfigurationTests {
 				.hasSingleBean(ProblemJsonWriter.class)
 				.hasSingleBean(ProblemLogger.class)
 				.hasSingleBean(ProblemResponseWriter.class)
-				.hasSingleBean(ProblemDetailsControllerAdvice.class)
-				.hasBean("problemDetailsControllerAdvice")
+				.hasSingleBean(ProblemDetailCompletionAdvice.class)
+				.hasBean("problemDetailsCompletionAdvice")
 				.hasSingleBean(ProblemHandlerExceptionResolver.class)
 				.doesNotHaveBean("problemDetailsExceptionHandler");
 			FilterRegistrationBean<?> registration = context.getBean("problemDetailsTraceIdFilter",
@@ -79,15 +79,15 @@ class ProblemDetailsAutoConfigurationTests {
 		this.runner.withUserConfiguration(UserMapperConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(ProblemMapper.class);
 			assertThat(context.getBean(ProblemMapper.class)).isSameAs(context.getBean("customMapper"));
-			assertThat(context).hasSingleBean(ProblemDetailsControllerAdvice.class);
+			assertThat(context).hasSingleBean(ProblemDetailCompletionAdvice.class);
 		});
 	}
 
 	@Test
 	void backsOffWhenUserDefinesAdvice() {
 		this.runner.withUserConfiguration(UserAdviceConfiguration.class).run((context) -> {
-			assertThat(context).hasSingleBean(ProblemDetailsControllerAdvice.class);
-			assertThat(context).hasBean("customAdvice").doesNotHaveBean("problemDetailsControllerAdvice");
+			assertThat(context).hasSingleBean(ProblemDetailCompletionAdvice.class);
+			assertThat(context).hasBean("customAdvice").doesNotHaveBean("problemDetailsCompletionAdvice");
 		});
 	}
 
@@ -117,7 +117,7 @@ class ProblemDetailsAutoConfigurationTests {
 				.doesNotHaveBean(ProblemErrorController.class)
 				.doesNotHaveBean("problemDetailsFilter")
 				.doesNotHaveBean(ProblemErrorReportValveCustomizer.class)
-				.hasSingleBean(ProblemDetailsControllerAdvice.class));
+				.hasSingleBean(ProblemDetailCompletionAdvice.class));
 	}
 
 	@Test
@@ -133,7 +133,7 @@ class ProblemDetailsAutoConfigurationTests {
 	void isOffWhenDisabled() {
 		this.runner.withPropertyValues("problem-details.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(ProblemMapper.class)
-				.doesNotHaveBean(ProblemDetailsControllerAdvice.class)
+				.doesNotHaveBean(ProblemDetailCompletionAdvice.class)
 				.doesNotHaveBean(ProblemDetailsProperties.class);
 		});
 	}
@@ -308,8 +308,8 @@ class ProblemDetailsAutoConfigurationTests {
 	static class UserAdviceConfiguration {
 
 		@Bean
-		ProblemDetailsControllerAdvice customAdvice(ProblemResponseWriter writer) {
-			return new ProblemDetailsControllerAdvice(writer);
+		ProblemDetailCompletionAdvice customAdvice(ProblemResponseWriter writer) {
+			return new ProblemDetailCompletionAdvice(writer);
 		}
 
 	}

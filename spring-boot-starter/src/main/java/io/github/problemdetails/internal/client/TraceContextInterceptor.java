@@ -3,16 +3,14 @@ package io.github.problemdetails.internal.client;
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.problemdetails.internal.trace.RequestTraceId;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
+import io.github.problemdetails.trace.TraceIds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Carries the trace ID of the servlet request being served to the upstreams it calls: as a W3C {@code traceparent}
@@ -38,7 +36,7 @@ public class TraceContextInterceptor implements ClientHttpRequestInterceptor {
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
 		if (!request.getHeaders().containsHeader(TraceIdResolver.TRACEPARENT)) {
-			String traceId = currentTraceId();
+			String traceId = TraceIds.current();
 			if (traceId != null) {
 				if (isW3cTraceId(traceId)) {
 					request.getHeaders().set(TraceIdResolver.TRACEPARENT, "00-" + traceId + "-" + spanId() + "-00");
@@ -49,15 +47,6 @@ public class TraceContextInterceptor implements ClientHttpRequestInterceptor {
 			}
 		}
 		return execution.execute(request, body);
-	}
-
-	private static @Nullable String currentTraceId() {
-		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		if (attributes == null) {
-			return null;
-		}
-		return (attributes.getAttribute(RequestTraceId.ATTRIBUTE,
-				RequestAttributes.SCOPE_REQUEST) instanceof String traceId) ? traceId : null;
 	}
 
 	// W3C Trace Context section 3.2.2.3: 32 lowercase hex digits, not all zeros.

@@ -29,9 +29,20 @@ public final class Causes {
 			if (predicate.test(current)) {
 				return current;
 			}
-			current = (current.getCause() != current) ? current.getCause() : null;
+			current = causeOf(current);
 		}
 		return null;
+	}
+
+	/**
+	 * Return the next exception of a chain, for walks that look at every exception of it;
+	 * such a walk stops after {@value #MAX_DEPTH} exceptions too.
+	 * @param exception an exception of the chain
+	 * @return its cause, or {@code null} when it has none
+	 */
+	public static @Nullable Throwable causeOf(Throwable exception) {
+		Throwable cause = exception.getCause();
+		return (cause != exception) ? cause : null;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Chooses the rule for an exception class and remembers the choice. The class hierarchy is
@@ -66,18 +67,19 @@ final class ExceptionRules {
 			rule = this.rulesByClass.get(candidate);
 			ruleDepth = depth++;
 		}
-		if (rule == null) {
+		boolean fallback = rule == null;
+		if (fallback) {
 			ruleDepth = NOT_FOUND;
 			rule = fallbackRule(type);
 		}
 		Class<?> mapped = nearestMapped(type, ruleDepth);
 		if (mapped == null) {
-			return new Resolution(rule, null);
+			return new Resolution(rule, null, fallback && ApplicationProblems.isApplicationBuilt(type));
 		}
 		ConfiguredMapping mapping = this.mappings.get(mapped);
 		ExceptionRule base = rule;
 		return new Resolution((exception, request) -> mapping.applyTo(exception, base.describe(exception, request)),
-				mapping.logLevel());
+				mapping.logLevel(), false);
 	}
 
 	// The rules capture plain values only: they are cached with the exception class.
@@ -93,11 +95,19 @@ final class ExceptionRules {
 		if (!ErrorResponse.class.isAssignableFrom(type)) {
 			return UNEXPECTED;
 		}
+		// A ResponseStatusException's reason is written by the application, for its client: shown for a 4xx.
+		// Spring's own subclasses word theirs for developers.
+		boolean reasonShown = type == ResponseStatusException.class
+				|| (ResponseStatusException.class.isAssignableFrom(type)
+						&& ApplicationProblems.isApplicationBuilt(type));
 		return (exception, request) -> {
 			ErrorResponse response = (ErrorResponse) exception;
 			int errorStatus = errorStatus(response.getStatusCode().value());
-			String detail = (exposeMessages && ProblemStatus.isClientError(errorStatus))
-					? response.getBody().getDetail() : null;
+			String detail = null;
+			if (ProblemStatus.isClientError(errorStatus)) {
+				detail = reasonShown ? ((ResponseStatusException) exception).getReason()
+						: exposeMessages ? response.getBody().getDetail() : null;
+			}
 			return ProblemDraft.ofStatus(errorStatus, detail, response.getHeaders());
 		};
 	}
@@ -141,8 +151,10 @@ final class ExceptionRules {
 	 *
 	 * @param rule the rule
 	 * @param logLevel the configured log level, or {@code null} for the level of the status
+	 * @param applicationBuilt whether the exceptions of the class are the application's own
+	 * {@code ErrorResponse}s, answered with their own body rather than by the rule
 	 */
-	record Resolution(ExceptionRule rule, @Nullable LogLevel logLevel) {
+	record Resolution(ExceptionRule rule, @Nullable LogLevel logLevel, boolean applicationBuilt) {
 	}
 
 }

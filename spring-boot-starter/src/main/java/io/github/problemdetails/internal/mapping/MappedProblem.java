@@ -1,5 +1,7 @@
 package io.github.problemdetails.internal.mapping;
 
+import java.util.Locale;
+
 import io.github.problemdetails.core.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +18,11 @@ import org.springframework.http.HttpHeaders;
  * its status
  * @param exception the failure, or {@code null} when only a status is known (a container's
  * {@code sendError})
+ * @param language the locale that the title or detail was translated into, the answer's
+ * {@code Content-Language}, or {@code null} when neither was
  */
 public record MappedProblem(Problem problem, HttpHeaders headers, @Nullable LogLevel logLevel,
-		@Nullable Throwable exception) {
+		@Nullable Throwable exception, @Nullable Locale language) {
 
 	/** The HTTP status of the response. */
 	public int status() {

@@ -1,13 +1,12 @@
 package io.github.problemdetails.internal.mapping;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.problemdetails.core.BoundedText;
 import io.github.problemdetails.core.FieldViolation;
@@ -15,6 +14,8 @@ import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.ProblemMembers;
 import io.github.problemdetails.core.ProblemStatus;
 import io.github.problemdetails.core.exception.ProblemException;
+import io.github.problemdetails.internal.mapping.ProblemTexts.Localised;
+import io.github.problemdetails.internal.mapping.ProblemTexts.ResolvedType;
 import io.github.problemdetails.mapping.ExceptionRule;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.ProblemDraft;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
 
 /**
@@ -31,35 +33,28 @@ import org.springframework.web.ErrorResponse;
  * endpoint, security handlers) calls it; none maps on its own. Free of the Servlet API.
  *
  * <p>The rule for an exception class is chosen once and cached; per request the engine only
- * reads the exception's own values and builds the problem.
+ * reads the exception's own values and builds the problem. A problem that the application built
+ * itself (a {@link ProblemDetail} it returns, the body of its own {@link ErrorResponse}) is
+ * completed to the contract instead, keeping what the application set.
  */
 public class ProblemMapper {
-
-	// Spring's own convention for ProblemDetail messages, keyed here by our type slug.
-	private static final String TITLE_CODE_PREFIX = "problemDetail.title.";
-
-	private static final String DETAIL_CODE_PREFIX = "problemDetail.";
-
-	private static final Object[] NO_ARGUMENTS = {};
 
 	private static final ClassValue<String> SPRING_DETAIL_CODES = new ClassValue<>() {
 		@Override
 		protected String computeValue(Class<?> exceptionClass) {
-			return DETAIL_CODE_PREFIX + exceptionClass.getName();
+			return "problemDetail." + exceptionClass.getName();
 		}
 	};
-
-	// Slugs come from code, so there are few; the bound only guards against a slug built from input.
-	private static final int MAX_CACHED_TYPES = 1024;
 
 	private final MappingSettings settings;
 
 	private final ExceptionRules rules;
 
-	private final @Nullable MessageSource messageSource;
+	private final ProblemTexts texts;
 
-	// Everything that depends only on the type slug, resolved once per slug instead of per request.
-	private final Map<String, ResolvedType> resolvedTypes = new ConcurrentHashMap<>();
+	private final ProblemCompletion completion;
+
+	private final ApplicationProblems applicationProblems;
 
 	/**
 	 * Create an engine with the built-in rules only.
@@ -94,7 +89,9 @@ public class ProblemMapper {
 				BuiltInExceptionRules.create(settings));
 		ruleSets.forEach((ruleSet) -> rulesByClass.putAll(ruleSet.rules()));
 		this.rules = new ExceptionRules(rulesByClass, settings);
-		this.messageSource = messageSource;
+		this.texts = new ProblemTexts(settings, messageSource);
+		this.completion = new ProblemCompletion(settings, this.texts);
+		this.applicationProblems = new ApplicationProblems(settings, this.texts, this.completion);
 	}
 
 	/**
@@ -105,6 +102,13 @@ public class ProblemMapper {
 	 */
 	public MappedProblem map(Throwable exception, ProblemRequest request) {
 		ExceptionRules.Resolution resolution = this.rules.resolutionFor(exception.getClass());
+		if (resolution.applicationBuilt()) {
+			MappedProblem mapped = this.applicationProblems.map((ErrorResponse) exception, request,
+					resolution.logLevel());
+			if (mapped != null) {
+				return mapped;
+			}
+		}
 		ProblemDraft draft = resolution.rule().describe(exception, request);
 		return build(draft, request, exception, resolution.logLevel());
 	}
@@ -142,7 +146,8 @@ public class ProblemMapper {
 			return mapped;
 		}
 		MappedProblem byStatus = mapStatus(containerStatus, request);
-		return new MappedProblem(byStatus.problem(), byStatus.headers(), byStatus.logLevel(), exception);
+		return new MappedProblem(byStatus.problem(), byStatus.headers(), byStatus.logLevel(), exception,
+				byStatus.language());
 	}
 
 	/**
@@ -158,6 +163,22 @@ public class ProblemMapper {
 	}
 
 	/**
+	 * Complete a problem that the application built itself, in place: what the application set
+	 * is kept, what the contract asks for and the problem lacks is added (a resolved
+	 * {@code type} for {@code about:blank}, title and detail, {@code instance}, the trace ID, the
+	 * configured members); members named like standard members are dropped, since they would
+	 * be written twice.
+	 * @param problem the application's problem
+	 * @param status the status of the response that carries it, 400 to 599
+	 * @param request the request it answers
+	 * @return the locale that its title or detail was translated into, for
+	 * {@code Content-Language}, or {@code null} when neither was
+	 */
+	public @Nullable Locale complete(ProblemDetail problem, int status, ProblemRequest request) {
+		return this.completion.complete(problem, status, request);
+	}
+
+	/**
 	 * Return the settings of this engine.
 	 * @return the settings
 	 */
@@ -168,13 +189,15 @@ public class ProblemMapper {
 	private MappedProblem build(ProblemDraft draft, ProblemRequest request, @Nullable Throwable exception,
 			@Nullable LogLevel logLevel) {
 		int status = draft.status();
-		ResolvedType type = resolvedType((draft.type() != null) ? draft.type() : StatusKinds.slug(status));
+		ResolvedType type = this.texts.type((draft.type() != null) ? draft.type() : StatusKinds.slug(status));
+		Localised title = this.texts.localised(type.titleCode(), ProblemTexts.NO_ARGUMENTS, request.locale());
+		Localised detail = this.texts.hasMessages() ? localisedDetail(type, exception, request) : null;
 		Problem.Builder problem = Problem.builder()
 			.status(status)
 			.type(type.uri())
-			.title(titleOf(draft, type, request))
-			.detail(detailOf(draft, type, exception, request));
-		URI instanceUri = this.settings.includeInstance() ? toUri(request.path()) : null;
+			.title((title != null) ? title.text() : this.texts.titleOf(status, type, draft.title()))
+			.detail(detailOf(draft, detail));
+		URI instanceUri = this.settings.includeInstance() ? ProblemTexts.instanceOf(request.path()) : null;
 		if (instanceUri != null) {
 			problem.instance(instanceUri);
 		}
@@ -192,7 +215,8 @@ public class ProblemMapper {
 			problem.extension(ProblemMembers.TIMESTAMP, Instant.now().toString());
 		}
 		addConfiguredExtensions(problem, draft);
-		return new MappedProblem(problem.build(), draft.headers(), logLevel, exception);
+		return new MappedProblem(problem.build(), draft.headers(), logLevel, exception,
+				Localised.languageOf(title, detail));
 	}
 
 	// Contract: rejected values are not echoed unless configured, whoever made the violations.
@@ -228,113 +252,31 @@ public class ProblemMapper {
 	// Our typed exceptions and configured mappings are localised by type slug with our arguments; Spring's
 	// own exceptions by class name with Spring's arguments, as Spring's ProblemDetail convention has it, since
 	// exceptions that share a slug (an unknown route and a missing order) do not share arguments.
-	private @Nullable String localisedDetail(ResolvedType type, @Nullable Throwable exception,
+	private @Nullable Localised localisedDetail(ResolvedType type, @Nullable Throwable exception,
 			ProblemRequest request) {
-		if (exception == null) {
-			return null;
-		}
 		if (exception instanceof ProblemException problem) {
-			return message(type.detailCode(), problem.getDetailArguments().toArray(), request);
+			return this.texts.localised(type.detailCode(), problem.getDetailArguments().toArray(), request.locale());
 		}
 		if (exception instanceof ErrorResponse errorResponse) {
 			String code = SPRING_DETAIL_CODES.get(exception.getClass());
 			// Spring builds some arguments at a cost (a failed validation lists every field error), and most
 			// applications have no message for most exceptions: the arguments only for a message that uses them.
-			if (message(code, null, request) == null) {
+			if (this.texts.message(code, null, request.locale()) == null) {
 				return null;
 			}
 			Object[] arguments = errorResponse.getDetailMessageArguments();
-			return message(code, (arguments != null) ? arguments : NO_ARGUMENTS, request);
+			return this.texts.localised(code, (arguments != null) ? arguments : ProblemTexts.NO_ARGUMENTS,
+					request.locale());
 		}
-		return message(type.detailCode(), NO_ARGUMENTS, request);
+		return this.texts.detailWithoutArguments(type, request.locale());
 	}
 
-	// Without arguments the message source answers the message as written, or null when there is none.
-	private @Nullable String message(String code, Object @Nullable [] arguments, ProblemRequest request) {
-		if (this.messageSource == null) {
-			return null;
-		}
-		return this.messageSource.getMessage(code, arguments, null, request.locale());
-	}
-
-	private String titleOf(ProblemDraft draft, ResolvedType type, ProblemRequest request) {
-		String localised = message(type.titleCode(), NO_ARGUMENTS, request);
-		if (localised != null) {
-			return localised;
-		}
-		String configured = this.settings.titles().get(draft.status());
-		if (configured != null) {
-			return configured;
-		}
-		// RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase.
-		if (Problem.BLANK_TYPE.equals(type.uri())) {
-			return StatusKinds.reasonPhrase(draft.status());
-		}
-		return (draft.title() != null) ? draft.title() : StatusKinds.title(draft.status());
-	}
-
-	private String detailOf(ProblemDraft draft, ResolvedType type, @Nullable Throwable exception,
-			ProblemRequest request) {
-		// The arguments are only read when there are messages to format them into.
-		String localised = (this.messageSource != null) ? localisedDetail(type, exception, request) : null;
-		String detail = (localised != null) ? localised : draft.detail();
+	private static String detailOf(ProblemDraft draft, @Nullable Localised localised) {
+		String detail = (localised != null) ? localised.text() : draft.detail();
 		if (detail == null) {
 			return StatusKinds.detail(draft.status());
 		}
 		return BoundedText.cut(detail, BoundedText.MAX_DETAIL_LENGTH);
-	}
-
-	private ResolvedType resolvedType(String type) {
-		ResolvedType cached = this.resolvedTypes.get(type);
-		if (cached != null) {
-			return cached;
-		}
-		ResolvedType resolved = new ResolvedType(resolveType(type), TITLE_CODE_PREFIX + type,
-				DETAIL_CODE_PREFIX + type);
-		if (this.resolvedTypes.size() < MAX_CACHED_TYPES) {
-			this.resolvedTypes.put(type, resolved);
-		}
-		return resolved;
-	}
-
-	private URI resolveType(String type) {
-		if (type.indexOf(':') >= 0) {
-			try {
-				return new URI(type);
-			}
-			catch (URISyntaxException ex) {
-				return Problem.BLANK_TYPE;
-			}
-		}
-		URI base = this.settings.typeBaseUri();
-		if (base == null) {
-			return Problem.BLANK_TYPE;
-		}
-		String prefix = base.toString();
-		return URI.create(prefix.endsWith("/") ? prefix + type : prefix + "/" + type);
-	}
-
-	private static @Nullable URI toUri(@Nullable String path) {
-		if (path == null || path.isEmpty()) {
-			return null;
-		}
-		try {
-			return new URI(path);
-		}
-		catch (URISyntaxException ex) {
-			// A path the container accepted but that is no URI reference: leave the member out.
-			return null;
-		}
-	}
-
-	/**
-	 * A type slug resolved for the problems of its type.
-	 *
-	 * @param uri the problem's {@code type}
-	 * @param titleCode the message code of its localised title
-	 * @param detailCode the message code of its localised detail
-	 */
-	private record ResolvedType(URI uri, String titleCode, String detailCode) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.problemdetails.internal.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import io.github.problemdetails.internal.logging.ProblemLogger;
 import io.github.problemdetails.internal.mapping.MappedProblem;
@@ -9,6 +10,7 @@ import io.github.problemdetails.internal.trace.ErrorRecorder;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -64,6 +66,19 @@ public class ProblemResponder {
 	public MappedProblem respondToDispatchedError(@Nullable Throwable failure, int containerStatus,
 			ProblemRequest request) {
 		return answered(this.mapper.mapDispatchedError(failure, containerStatus, request), request);
+	}
+
+	/**
+	 * Complete a problem that the application built itself; it answers a request that the
+	 * application handled, so nothing is logged or recorded.
+	 * @param problem the application's problem, completed in place
+	 * @param status the status of the response that carries it
+	 * @param request the request it answers
+	 * @return the locale that its title or detail was translated into, or {@code null}
+	 * @see ProblemMapper#complete
+	 */
+	public @Nullable Locale complete(ProblemDetail problem, int status, ProblemRequest request) {
+		return this.mapper.complete(problem, status, request);
 	}
 
 	private MappedProblem answered(MappedProblem mapped, ProblemRequest request) {

@@ -9,13 +9,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers an exception thrown by a filter after this one (or by anything else outside the
- * controllers) with a problem, mapped by the same engine as the controller advice. Without
- * it the exception would reach the servlet container, which logs it a second time and
- * answers through the error page.
+ * controllers) with a problem, mapped by the same engine as everything else. Without it the
+ * exception would reach the servlet container, which logs it a second time and answers through
+ * the error page. Also gives an error status that leaves without a body (a
+ * {@code ResponseEntity.notFound().build()}, a {@code setStatus(404)}, an entry point that
+ * only sets the status) the contract's body for that status; never for {@code HEAD}, a
+ * response with a body or a content type, a committed response or a started async request.
  */
 public class ProblemFilter extends OncePerRequestFilter implements Ordered {
 
@@ -43,11 +47,25 @@ public class ProblemFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// A HEAD response has no body to complete.
+		BodyTrackingResponse tracked = HttpMethod.HEAD.matches(request.getMethod()) ? null
+				: new BodyTrackingResponse(response);
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(request, (tracked != null) ? tracked : response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			this.writer.write(ex, request, response);
+			return;
+		}
+		if (tracked == null) {
+			return;
+		}
+		if (tracked.needsProblemBody() && !request.isAsyncStarted()) {
+			// Answered as the error page answers a status without an exception.
+			this.writer.writeDispatchedError(null, response.getStatus(), request, response);
+		}
+		else {
+			tracked.flushHeldBack();
 		}
 	}
 

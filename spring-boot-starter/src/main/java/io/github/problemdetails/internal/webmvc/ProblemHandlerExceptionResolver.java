@@ -1,39 +1,32 @@
 package io.github.problemdetails.internal.webmvc;
 
 import java.io.IOException;
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
-import org.springframework.web.method.ControllerAdviceBean;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers an exception thrown by a controller method directly, when no {@code @ExceptionHandler}
- * method of the application could take precedence over {@link ProblemDetailsControllerAdvice}:
- * none in the controller and none in an advice ordered before it. The answer is the advice's
- * own, without Spring MVC looking up, building and invoking a handler method (annotation scans
- * and reflection included) for every failure. Otherwise this resolver steps aside and Spring MVC
- * chooses the handler method as always.
- *
- * <p>Whether a controller class has such handler methods is worked out once per class.
+ * Answers every exception that Spring MVC's handlers throw with a problem (our typed exceptions,
+ * every exception Spring MVC raises, any other exception as a 500), unless an
+ * {@code @ExceptionHandler} of the application handles it: then this resolver steps aside and
+ * Spring MVC runs the application's handler exactly as without the starter, whatever the
+ * handler's order. Which handler Spring MVC would choose is worked out once per handler type
+ * and exception class ({@link ApplicationExceptionHandlers}).
  */
-public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver, Ordered {
+public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver, Ordered, SmartInitializingSingleton {
 
 	/**
 	 * Order of this resolver: after Spring Boot's {@code DefaultErrorAttributes}
-	 * ({@code HIGHEST_PRECEDENCE}), which records the exception for error pages, and just
-	 * before Spring MVC's own resolvers (order {@code 0}), whose {@code @ExceptionHandler}
-	 * lookup would otherwise choose the advice.
+	 * ({@code HIGHEST_PRECEDENCE}), which records the exception for error pages, and before
+	 * Spring MVC's own resolvers (order {@code 0}), so that the starter, not Spring MVC's
+	 * defaults, answers what the application does not handle.
 	 */
 	public static final int ORDER = -1;
 
@@ -42,20 +35,13 @@ public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver
 	private final ApplicationContext applicationContext;
 
 	// Advice beans are only all known once the context is refreshed, after this bean is created.
-	private volatile @Nullable PrecedingHandlers precedingHandlers;
-
-	private final ClassValue<Boolean> answeredHere = new ClassValue<>() {
-		@Override
-		protected Boolean computeValue(Class<?> controllerType) {
-			return precedingHandlers().noneApplyTo(controllerType);
-		}
-	};
+	private volatile @Nullable ApplicationExceptionHandlers applicationHandlers;
 
 	/**
 	 * Create the resolver.
-	 * @param writer answers the request, as the advice does
-	 * @param applicationContext the context whose {@code @ControllerAdvice} beans may take
-	 * precedence
+	 * @param writer answers the request
+	 * @param applicationContext the context whose {@code @ControllerAdvice} beans may handle
+	 * exceptions
 	 */
 	public ProblemHandlerExceptionResolver(ProblemResponseWriter writer, ApplicationContext applicationContext) {
 		this.writer = writer;
@@ -67,11 +53,16 @@ public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver
 		return ORDER;
 	}
 
+	// At startup, so that what cannot be taken back from the application's advice is said before any request.
+	@Override
+	public void afterSingletonsInstantiated() {
+		applicationHandlers();
+	}
+
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception exception) {
-		// Only a controller method's failures: Spring MVC applies advice to other handlers by its own rules.
-		if (!(handler instanceof HandlerMethod handlerMethod) || !this.answeredHere.get(handlerMethod.getBeanType())) {
+		if (applicationHandlers().answer(handler, exception)) {
 			return null;
 		}
 		try {
@@ -83,47 +74,18 @@ public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver
 		return new ModelAndView();
 	}
 
-	private PrecedingHandlers precedingHandlers() {
-		PrecedingHandlers handlers = this.precedingHandlers;
+	private ApplicationExceptionHandlers applicationHandlers() {
+		ApplicationExceptionHandlers handlers = this.applicationHandlers;
 		if (handlers == null) {
-			handlers = PrecedingHandlers.find(this.applicationContext);
-			this.precedingHandlers = handlers;
+			synchronized (this) {
+				handlers = this.applicationHandlers;
+				if (handlers == null) {
+					handlers = ApplicationExceptionHandlers.find(this.applicationContext);
+					this.applicationHandlers = handlers;
+				}
+			}
 		}
 		return handlers;
-	}
-
-	/**
-	 * The {@code @ExceptionHandler} advice that Spring MVC tries before ours, in its order.
-	 *
-	 * @param advice advice beans ordered before ours that have exception handler methods
-	 * @param adviceFound whether our advice, unchanged, is among the context's advice beans
-	 */
-	private record PrecedingHandlers(List<ControllerAdviceBean> advice, boolean adviceFound) {
-
-		static PrecedingHandlers find(ApplicationContext context) {
-			List<ControllerAdviceBean> preceding = new ArrayList<>();
-			for (ControllerAdviceBean advice : ControllerAdviceBean.findAnnotatedBeans(context)) {
-				Class<?> beanType = advice.getBeanType();
-				if (beanType == ProblemDetailsControllerAdvice.class) {
-					return new PrecedingHandlers(List.copyOf(preceding), true);
-				}
-				if (beanType != null && new ExceptionHandlerMethodResolver(beanType).hasExceptionMappings()) {
-					preceding.add(advice);
-				}
-			}
-			// Our advice is replaced or subclassed: only Spring MVC knows which of its methods applies.
-			return new PrecedingHandlers(List.of(), false);
-		}
-
-		boolean noneApplyTo(Class<?> controllerType) {
-			// An interface-based proxy hides the class whose advice applies; Spring MVC resolves it per request.
-			if (!this.adviceFound || Proxy.isProxyClass(controllerType)
-					|| new ExceptionHandlerMethodResolver(controllerType).hasExceptionMappings()) {
-				return false;
-			}
-			return this.advice.stream().noneMatch((advice) -> advice.isApplicableToBeanType(controllerType));
-		}
-
 	}
 
 }

@@ -1,8 +1,11 @@
 package io.github.problemdetails.internal.webmvc;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
+import io.github.problemdetails.core.ProblemStatus;
 import io.github.problemdetails.internal.mapping.MappedProblem;
 import io.github.problemdetails.internal.trace.RequestTraceId;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
@@ -15,7 +18,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.util.StringUtils;
 
 /**
  * Answers a failed servlet request with a problem: reads the request into a
@@ -25,6 +31,8 @@ import org.springframework.http.MediaType;
  * outside it.
  */
 public class ProblemResponseWriter {
+
+	private static final String NO_STORE = "no-store";
 
 	private final ProblemResponder responder;
 
@@ -84,6 +92,32 @@ public class ProblemResponseWriter {
 				response);
 	}
 
+	/**
+	 * Complete a problem that the application built and Spring MVC is about to write (a
+	 * {@code ProblemDetail} returned by a controller or an exception handler of the
+	 * application), and give the response the contract's headers. A problem with a status that
+	 * is no error is left alone.
+	 * @param problem the application's problem
+	 * @param request the request
+	 * @param response the response, not yet committed
+	 * @see io.github.problemdetails.internal.mapping.ProblemMapper#complete
+	 */
+	public void complete(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
+		int status = response.getStatus();
+		if (!ProblemStatus.isError(status)) {
+			return;
+		}
+		ProblemRequest problemRequest = problemRequest(request);
+		// On an error dispatch Spring sets the error page's path; the contract's instance is the failed request's.
+		URI instance = problem.getInstance();
+		if (instance != null && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null
+				&& instance.toString().equals(request.getRequestURI())) {
+			problem.setInstance(null);
+		}
+		Locale language = this.responder.complete(problem, status, problemRequest);
+		writeHeaders(response, problemRequest, language);
+	}
+
 	private ProblemRequest problemRequest(HttpServletRequest request) {
 		return new ProblemRequest(request.getMethod(), pathOf(request),
 				RequestTraceId.obtain(request, this.traceIdResolver), request::getHeader, request::getAttribute,
@@ -104,12 +138,36 @@ public class ProblemResponseWriter {
 		if (!mapped.headers().isEmpty()) {
 			mapped.headers().forEach((name, values) -> setHeader(response, name, values));
 		}
-		if (this.traceIdHeader != null && problemRequest.traceId() != null) {
-			response.setHeader(this.traceIdHeader, problemRequest.traceId());
-		}
+		writeHeaders(response, problemRequest, mapped.language());
 		response.setContentType(mediaType.toString());
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	// Contract: a problem is not stored by caches (a cached 404 would freeze its trace ID) unless the application
+	// says otherwise, and says the language it was translated into.
+	private void writeHeaders(HttpServletResponse response, ProblemRequest problemRequest, @Nullable Locale language) {
+		if (this.traceIdHeader != null && problemRequest.traceId() != null) {
+			response.setHeader(this.traceIdHeader, problemRequest.traceId());
+		}
+		if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		}
+		if (language != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
+			addVary(response, HttpHeaders.ACCEPT_LANGUAGE);
+		}
+	}
+
+	private static void addVary(HttpServletResponse response, String requestHeader) {
+		for (String vary : response.getHeaders(HttpHeaders.VARY)) {
+			for (String name : StringUtils.commaDelimitedListToStringArray(vary)) {
+				if (name.trim().equalsIgnoreCase(requestHeader) || name.trim().equals("*")) {
+					return;
+				}
+			}
+		}
+		response.addHeader(HttpHeaders.VARY, requestHeader);
 	}
 
 	// The container and the DispatcherServlet wrap what filters and handlers throw; the cause is the failure.

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -87,13 +88,18 @@ class ConfiguredMembersProblemTests {
 
 		@GetMapping("/orders/closed")
 		String closed() {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Orders close at midnight.");
+			throw new OrdersClosedException();
 		}
 
 		@GetMapping("/orders/down")
 		String down() {
 			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "replica db-3 lagging");
 		}
+
+	}
+
+	@ResponseStatus(code = HttpStatus.CONFLICT, reason = "Orders close at midnight.")
+	static class OrdersClosedException extends RuntimeException {
 
 	}
 

@@ -3,16 +3,14 @@ package io.github.problemdetails.internal.webmvc;
 import java.util.Map;
 
 import io.github.problemdetails.core.exception.ConflictException;
+import io.github.problemdetails.core.exception.GoneException;
 import io.github.problemdetails.core.exception.NotFoundException;
-import io.github.problemdetails.test.ProblemAssert;
-import io.github.problemdetails.test.ProblemAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -25,11 +23,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
+import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast path answers a controller's failure itself only where no handler method of the
- * application takes precedence; the answers over MockMvc are the same either way.
+ * The starter answers a failure unless an {@code @ExceptionHandler} of the application handles
+ * it (in the controller, or in any advice that applies to the controller, whatever its order),
+ * for the exception or one of its causes, as Spring MVC chooses.
  */
 @WebMvcTest
 class ProblemHandlerExceptionResolverTests {
@@ -40,91 +40,93 @@ class ProblemHandlerExceptionResolverTests {
 	@Autowired
 	private ProblemHandlerExceptionResolver resolver;
 
-	// LaterAdvice handles NotFoundException for every controller, but Spring MVC would never reach it.
 	@Test
-	void answersFailureOfControllerWithoutHandlersOfItsOwnDespiteLaterAdvice() throws Exception {
+	void answersFailureThatNoHandlerOfTheApplicationTakes() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		ModelAndView answer = resolve(new PlainController(), response);
+		ModelAndView answer = resolve(new PlainController(), new ConflictException("The thing is taken."), response);
 		assertThat(answer).isNotNull();
 		assertThat(answer.isEmpty()).isTrue();
-		ProblemAssertions.assertThat(response).doesNotLeak()
-			.isProblem()
-			.hasStatus(404)
-			.hasDetail()
-			.hasInstance("/missing")
-			.hasTraceId();
+		assertThat(response.getStatus()).isEqualTo(409);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
 	}
 
 	@Test
 	void stepsAsideForControllerWithItsOwnHandler() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		assertThat(resolve(new LocalHandlerController(), response)).isNull();
+		assertThat(resolve(new LocalHandlerController(), new ConflictException("Taken."), response)).isNull();
 		assertThat(response.getContentAsString()).isEmpty();
 	}
 
 	@Test
-	void stepsAsideForControllerWithAdviceOrderedBeforeOurs() throws Exception {
-		assertThat(resolve(new AdvisedController(), new MockHttpServletResponse())).isNull();
+	void stepsAsideForUnorderedAdviceThatAppliesToEveryController() throws Exception {
+		assertThat(resolve(new PlainController(), new NotFoundException("thing", "missing"),
+				new MockHttpServletResponse())).isNull();
 	}
 
 	@Test
-	void stepsAsideForFailureWithoutControllerMethod() throws Exception {
+	void stepsAsideForAHandlerOfACause() throws Exception {
+		Exception wrapped = new IllegalStateException("Lookup failed", new NotFoundException("thing", "missing"));
+		assertThat(resolve(new PlainController(), wrapped, new MockHttpServletResponse())).isNull();
+	}
+
+	@Test
+	void failureWithoutControllerMethodIsLeftToGlobalAdviceOnly() throws Exception {
 		assertThat(this.resolver.resolveException(new MockHttpServletRequest("GET", "/static/missing"),
 				new MockHttpServletResponse(), null, new NotFoundException("file", "missing"))).isNull();
+		// AdvisedOnlyAdvice handles ConflictException for one controller, not for a failure without one.
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		assertThat(this.resolver.resolveException(new MockHttpServletRequest("GET", "/static/taken"), response, null,
+				new ConflictException("Taken."))).isNotNull();
+		assertThat(response.getStatus()).isEqualTo(409);
 	}
 
 	@Test
 	void controllersOwnHandlerWins() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/local/conflict").exchange().getResponse();
+		MockHttpServletResponse response = get("/local/conflict");
 		assertThat(response.getStatus()).isEqualTo(418);
 		assertThat(response.getContentAsString()).contains("\"handledBy\":\"controller\"");
 	}
 
 	@Test
-	void ourAdviceAnswersWhatTheControllersHandlerDoesNotTake() {
-		assertNotFoundProblem("/local/missing");
+	void starterAnswersWhatTheControllersHandlerDoesNotTake() throws Exception {
+		assertThat(get("/local/gone")).doesNotLeak().isProblem().hasStatus(410).hasInstance("/local/gone").hasTraceId();
 	}
 
 	@Test
-	void adviceOrderedBeforeOursWins() throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri("/advised/conflict").exchange().getResponse();
+	void unorderedAdviceAnswersItsExceptionForEveryController() throws Exception {
+		MockHttpServletResponse response = get("/plain/missing");
 		assertThat(response.getStatus()).isEqualTo(418);
-		assertThat(response.getContentAsString()).contains("\"handledBy\":\"earlier advice\"");
+		assertThat(response.getContentAsString()).contains("\"handledBy\":\"global advice\"");
 	}
 
 	@Test
-	void ourAdviceAnswersWhatTheEarlierAdviceDoesNotTake() {
-		assertNotFoundProblem("/advised/missing");
+	void adviceAnswersAnExceptionWhoseCauseItHandles() throws Exception {
+		MockHttpServletResponse response = get("/plain/wrapped");
+		assertThat(response.getStatus()).isEqualTo(418);
+		assertThat(response.getContentAsString()).contains("\"handledBy\":\"global advice\"");
 	}
 
 	@Test
-	void adviceOrderedAfterOursNeverAnswers() {
-		assertNotFoundProblem("/plain/missing").doesNotHaveMember("handledBy");
+	void adviceForOneControllerAnswersItsFailures() throws Exception {
+		MockHttpServletResponse response = get("/advised/conflict");
+		assertThat(response.getStatus()).isEqualTo(418);
+		assertThat(response.getContentAsString()).contains("\"handledBy\":\"advice of one controller\"");
 	}
 
 	@Test
-	void earlierAdviceRestrictedToOtherControllersDoesNotApply() {
-		ProblemAssertions.assertThat(this.mvc.get().uri("/plain/conflict")).doesNotLeak()
-			.isProblem()
-			.hasStatus(409)
-			.hasDetail()
-			.hasInstance("/plain/conflict")
-			.hasTraceId();
+	void adviceForOtherControllersDoesNotApply() throws Exception {
+		assertThat(get("/plain/conflict")).doesNotLeak().isProblem().hasStatus(409).hasInstance("/plain/conflict").hasTraceId();
 	}
 
-	private ProblemAssert assertNotFoundProblem(String path) {
-		return ProblemAssertions.assertThat(this.mvc.get().uri(path)).doesNotLeak()
-			.isProblem()
-			.hasStatus(404)
-			.hasDetail()
-			.hasInstance(path)
-			.hasTraceId();
+	private MockHttpServletResponse get(String path) {
+		return this.mvc.get().uri(path).exchange().getResponse();
 	}
 
-	private ModelAndView resolve(Object controller, MockHttpServletResponse response) throws Exception {
-		HandlerMethod handler = new HandlerMethod(controller, controller.getClass().getDeclaredMethod("missing"));
-		return this.resolver.resolveException(new MockHttpServletRequest("GET", "/missing"), response, handler,
-				new NotFoundException("thing", "missing"));
+	private ModelAndView resolve(Object controller, Exception exception, MockHttpServletResponse response)
+			throws Exception {
+		HandlerMethod handler = new HandlerMethod(controller, controller.getClass().getDeclaredMethod("conflict"));
+		return this.resolver.resolveException(new MockHttpServletRequest("GET", "/conflict"), response, handler,
+				exception);
 	}
 
 	private static ResponseEntity<Map<String, String>> teapot(String handledBy) {
@@ -139,6 +141,11 @@ class ProblemHandlerExceptionResolverTests {
 			throw new NotFoundException("thing", "missing");
 		}
 
+		@GetMapping("/plain/wrapped")
+		String wrapped() {
+			throw new IllegalStateException("Lookup failed", new NotFoundException("thing", "missing"));
+		}
+
 		@GetMapping("/plain/conflict")
 		String conflict() {
 			throw new ConflictException("The thing is taken.");
@@ -149,9 +156,9 @@ class ProblemHandlerExceptionResolverTests {
 	@RestController
 	static class LocalHandlerController {
 
-		@GetMapping("/local/missing")
-		String missing() {
-			throw new NotFoundException("thing", "missing");
+		@GetMapping("/local/gone")
+		String gone() {
+			throw new GoneException("The thing was removed.");
 		}
 
 		@GetMapping("/local/conflict")
@@ -169,11 +176,6 @@ class ProblemHandlerExceptionResolverTests {
 	@RestController
 	static class AdvisedController {
 
-		@GetMapping("/advised/missing")
-		String missing() {
-			throw new NotFoundException("thing", "missing");
-		}
-
 		@GetMapping("/advised/conflict")
 		String conflict() {
 			throw new ConflictException("The thing is taken.");
@@ -182,29 +184,29 @@ class ProblemHandlerExceptionResolverTests {
 	}
 
 	@RestControllerAdvice(assignableTypes = AdvisedController.class)
-	@Order(ProblemDetailsControllerAdvice.ORDER - 1)
-	static class EarlierAdvice {
+	static class AdvisedOnlyAdvice {
 
 		@ExceptionHandler(ConflictException.class)
 		ResponseEntity<Map<String, String>> handleConflict() {
-			return teapot("earlier advice");
+			return teapot("advice of one controller");
 		}
 
 	}
 
+	// No @Order: the lowest precedence, as most applications' advice has.
 	@RestControllerAdvice
-	static class LaterAdvice {
+	static class GlobalAdvice {
 
 		@ExceptionHandler(NotFoundException.class)
 		ResponseEntity<Map<String, String>> handleMissing() {
-			return teapot("later advice");
+			return teapot("global advice");
 		}
 
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@Import({ PlainController.class, LocalHandlerController.class, AdvisedController.class, EarlierAdvice.class,
-			LaterAdvice.class })
+	@Import({ PlainController.class, LocalHandlerController.class, AdvisedController.class, AdvisedOnlyAdvice.class,
+			GlobalAdvice.class })
 	static class Config {
 
 	}

@@ -1,9 +1,11 @@
 package io.github.problemdetails.internal.webmvc;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
@@ -23,7 +25,9 @@ import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.ErrorResponseException;
@@ -139,6 +143,61 @@ class ProblemResponseWriterTests {
 		assertThat(this.response.getStatus()).isEqualTo(200);
 		assertThat(this.response.getContentAsByteArray()).isEmpty();
 		assertThat(this.recorded).isEmpty();
+	}
+
+	@Test
+	void problemsAreNotStoredByCachesUnlessTheApplicationSaysSo() throws Exception {
+		this.writer.write(new NotFoundException("order", 7), this.request, this.response);
+		assertThat(this.response.getHeader("Cache-Control")).isEqualTo("no-store");
+		MockHttpServletResponse cached = new MockHttpServletResponse();
+		cached.setHeader("Cache-Control", "max-age=60");
+		this.writer.write(new NotFoundException("order", 7), this.request, cached);
+		assertThat(cached.getHeaders("Cache-Control")).containsExactly("max-age=60");
+	}
+
+	@Test
+	void completesTheApplicationsProblemWithTheFailedRequestsPathOnAnErrorDispatch() {
+		MockHttpServletRequest dispatch = errorDispatchOf("/orders/7");
+		dispatch.setAttribute(RequestTraceId.ATTRIBUTE, "dispatch-id");
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+		problem.setInstance(URI.create("/error"));
+		this.response.setStatus(404);
+		this.writer.complete(problem, dispatch, this.response);
+		assertThat(problem.getInstance()).isEqualTo(URI.create("/orders/7"));
+		assertThat(problem.getProperties()).containsEntry("traceId", "dispatch-id");
+		assertThat(this.response.getHeader("X-Trace-Id")).isEqualTo("dispatch-id");
+		assertThat(this.response.getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(this.recorded).isEmpty();
+	}
+
+	@Test
+	void leavesAProblemWithASuccessStatusAlone() {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+		this.writer.complete(problem, this.request, this.response);
+		assertThat(problem.getProperties()).isNull();
+		assertThat(this.response.getHeader("Cache-Control")).isNull();
+	}
+
+	@Test
+	void addsAcceptLanguageToTheVaryHeaderOnce() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("problem-details-test/messages");
+		messages.setFallbackToSystemLocale(false);
+		ProblemResponseWriter localised = new ProblemResponseWriter(
+				new ProblemResponder(new ProblemMapper(MappingSettings.defaults(), List.of(), messages),
+						new ProblemLogger(), null),
+				new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.shared()), null),
+				new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
+		this.request.addPreferredLocale(Locale.GERMAN);
+		this.response.setStatus(404);
+		this.response.addHeader("Vary", "Origin, accept-language");
+		localised.complete(ProblemDetail.forStatus(HttpStatus.NOT_FOUND), this.request, this.response);
+		assertThat(this.response.getHeader("Content-Language")).isEqualTo("de");
+		assertThat(this.response.getHeaders("Vary")).containsExactly("Origin, accept-language");
+		MockHttpServletResponse other = new MockHttpServletResponse();
+		other.setStatus(404);
+		localised.complete(ProblemDetail.forStatus(HttpStatus.NOT_FOUND), this.request, other);
+		assertThat(other.getHeaders("Vary")).containsExactly("Accept-Language");
 	}
 
 	private static MockHttpServletRequest errorDispatchOf(String path) {

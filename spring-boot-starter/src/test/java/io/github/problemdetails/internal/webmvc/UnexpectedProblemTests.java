@@ -70,12 +70,23 @@ class UnexpectedProblemTests {
 	}
 
 	@Test
-	void responseStatusExceptionChoosesTheStatusWithoutEchoingItsReason() {
-		assertThat(get("/response-status")).doesNotLeak("card_number")
+	void responseStatusExceptionChoosesTheStatusAndShowsTheReasonOfAClientError() {
+		assertThat(get("/response-status")).doesNotLeak()
 			.isProblem()
 			.hasStatus(404)
-			.hasDetail("No resource exists at this path.")
+			.hasType("https://errors.example.com/not-found")
+			.hasDetail("No edition 7 of this book exists.")
 			.hasInstance("/response-status")
+			.hasTraceId();
+	}
+
+	@Test
+	void responseStatusExceptionNeverShowsTheReasonOfAServerError() {
+		assertThat(get("/response-status-down")).doesNotLeak("card_number")
+			.isProblem()
+			.hasStatus(503)
+			.hasDetail("The service is temporarily unavailable; retry later.")
+			.hasInstance("/response-status-down")
 			.hasTraceId();
 	}
 
@@ -141,7 +152,12 @@ class UnexpectedProblemTests {
 
 		@GetMapping("/response-status")
 		String responseStatus() {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, SECRET);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No edition 7 of this book exists.");
+		}
+
+		@GetMapping("/response-status-down")
+		String responseStatusDown() {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, SECRET);
 		}
 
 		@GetMapping("/error-response")
