@@ -58,6 +58,8 @@ public class ProblemMapper {
 
 	private final @Nullable MessageSource messageSource;
 
+	private final OutsideControllerExceptions answeredOutsideControllers;
+
 	// Everything that depends only on the type slug, resolved once per slug instead of per request.
 	private final Map<String, ResolvedType> resolvedTypes = new ConcurrentHashMap<>();
 
@@ -95,6 +97,7 @@ public class ProblemMapper {
 		ruleSets.forEach((ruleSet) -> rulesByClass.putAll(ruleSet.rules()));
 		this.rules = new ExceptionRules(rulesByClass, settings);
 		this.messageSource = messageSource;
+		this.answeredOutsideControllers = new OutsideControllerExceptions(ruleSets);
 	}
 
 	/**
@@ -124,9 +127,10 @@ public class ProblemMapper {
 	/**
 	 * Map a failure that a web server dispatched to its error handling with a status of its own
 	 * choosing: the failure's problem when there is one, else the problem for the server's
-	 * status. When the engine knows nothing better than 500 for the failure but the server chose
-	 * a client error (for a request it rejected), the server's status is kept, with the failure
-	 * still to be logged.
+	 * status. The server's client-error status is kept, with the failure still to be logged, when
+	 * the engine knows nothing better than 500 for the failure (a request the server rejected),
+	 * and when a filter around the application answered the failure itself (Spring Security's 401
+	 * for an anonymous user's access denial, see {@link #isAnsweredOutsideControllers}).
 	 * @param exception the failure, or {@code null} when only the status is known
 	 * @param containerStatus the status the server chose
 	 * @param request the failed request
@@ -138,7 +142,8 @@ public class ProblemMapper {
 			return mapStatus(containerStatus, request);
 		}
 		MappedProblem mapped = map(exception, request);
-		if (mapped.status() != 500 || !ProblemStatus.isClientError(containerStatus)) {
+		if (mapped.status() == containerStatus || !ProblemStatus.isClientError(containerStatus)
+				|| (mapped.status() != 500 && !isAnsweredOutsideControllers(exception))) {
 			return mapped;
 		}
 		MappedProblem byStatus = mapStatus(containerStatus, request);
@@ -155,6 +160,17 @@ public class ProblemMapper {
 	 */
 	public MappedProblem mapDraft(ProblemDraft draft, ProblemRequest request) {
 		return build(draft, request, null, null);
+	}
+
+	/**
+	 * Whether a failed controller leaves the failure to a filter around the application, as an
+	 * integration's rules declare: decided once per exception class.
+	 * @param exception the failure
+	 * @return whether the failure is answered outside the controllers
+	 * @see ExceptionRuleSet#answeredOutsideControllers()
+	 */
+	public boolean isAnsweredOutsideControllers(Throwable exception) {
+		return this.answeredOutsideControllers.get(exception.getClass());
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package io.github.problemdetails.internal.webmvc;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,6 +11,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Answers every exception that leaves a controller with a problem: our typed exceptions,
  * every exception Spring MVC raises, and any other exception (as a 500). Handler methods of
  * the controller itself still come first, as Spring MVC always tries them before any advice.
+ * An exception that an integration leaves to a filter around the application (Spring
+ * Security's access denials) is thrown on, unanswered.
  */
 @RestControllerAdvice
 public class ProblemDetailsControllerAdvice implements Ordered {
@@ -45,11 +45,16 @@ public class ProblemDetailsControllerAdvice implements Ordered {
 	 * @param exception the exception
 	 * @param request the request
 	 * @param response the response
-	 * @throws IOException if the body cannot be written
+	 * @throws Exception the exception itself, when a filter around the application answers it, or
+	 * the {@code IOException} of a body that cannot be written
 	 */
 	@ExceptionHandler(Throwable.class)
 	public void handle(Throwable exception, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+			throws Exception {
+		// Spring MVC treats the exception thrown on as unresolved, and lets it leave the DispatcherServlet.
+		if (exception instanceof Exception unanswered && this.writer.isAnsweredOutsideControllers(exception)) {
+			throw unanswered;
+		}
 		this.writer.write(exception, request, response);
 	}
 

@@ -71,7 +71,8 @@ public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception exception) {
 		// Only a controller method's failures: Spring MVC applies advice to other handlers by its own rules.
-		if (!(handler instanceof HandlerMethod handlerMethod) || !this.answeredHere.get(handlerMethod.getBeanType())) {
+		if (!(handler instanceof HandlerMethod handlerMethod) || !this.answeredHere.get(handlerMethod.getBeanType())
+				|| this.writer.isAnsweredOutsideControllers(exception)) {
 			return null;
 		}
 		try {
