@@ -22,12 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Spring Boot's default {@code SecurityFilterChain} (form login and HTTP Basic) with no code
- * of the application: API clients get problems, browsers still get the login page.
+ * of the application: API clients get HTTP Basic's challenge with a problem, browsers still get
+ * the login page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "spring.security.user.name=user",
 				"spring.security.user.password=password" })
 class DefaultSecurityChainIntegrationTests {
+
+	// What Spring Security's HTTP Basic sends, with its default realm.
+	private static final String HTTP_BASIC_CHALLENGE = "Basic realm=\"Realm\", charset=\"UTF-8\"";
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -35,21 +39,24 @@ class DefaultSecurityChainIntegrationTests {
 	private int port;
 
 	@Test
-	void apiRequestWithoutCredentialsAnswers401WithDefaultChallenge() throws Exception {
+	void apiRequestWithoutCredentialsAnswers401WithHttpBasicChallenge() throws Exception {
 		HttpResponse<String> response = send(request("/orders").header("Accept", "application/json"));
 		assertProblem(response, 401, "/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(HTTP_BASIC_CHALLENGE);
 	}
 
 	@Test
-	void requestWithoutAcceptHeaderAnswers401() throws Exception {
-		assertProblem(send(request("/orders")), 401, "/orders");
+	void requestWithoutAcceptHeaderAnswers401WithHttpBasicChallenge() throws Exception {
+		HttpResponse<String> response = send(request("/orders"));
+		assertProblem(response, 401, "/orders");
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(HTTP_BASIC_CHALLENGE);
 	}
 
 	@Test
-	void wrongPasswordAnswers401() throws Exception {
+	void wrongPasswordAnswers401WithHttpBasicChallenge() throws Exception {
 		HttpResponse<String> response = send(request("/orders").header("Authorization", basic("user", "wrong")));
 		assertProblem(response, 401, "/orders");
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(HTTP_BASIC_CHALLENGE);
 	}
 
 	@Test
