@@ -15,11 +15,11 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * <li>the {@link ProblemAuthenticationEntryPoint} and {@link ProblemAccessDeniedHandler} are
  * added as the chain's fallbacks, after the defaults of its mechanisms (see
  * {@link ProblemDetailsFallbacks});</li>
- * <li>the challenge of the chain's mechanism is recorded for each request, for a typed
+ * <li>the challenge of the chain's HTTP Basic is recorded for each request, for a typed
  * {@code UnauthenticatedException} that names none (see {@link MechanismChallenge});</li>
- * <li>with a configured challenge, the entry points of HTTP Basic and of an OAuth2 resource
- * server are replaced by the {@link ProblemAuthenticationEntryPoint}, so that a rejected
- * credential or token is answered with that challenge too;</li>
+ * <li>with a configured challenge instead, the entry points of HTTP Basic and of an OAuth2
+ * resource server are replaced by the {@link ProblemAuthenticationEntryPoint}, so that a
+ * rejected credential or token is answered with that challenge too;</li>
  * <li>error dispatches are not authorized again, so that an error sent by an endpoint the
  * request was allowed to reach, such as a {@code sendError(404)} for an anonymous user, keeps
  * its status instead of becoming a 401. This is what
@@ -78,12 +78,14 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 				}
 				ResourceServers.replaceEntryPoint(http, this.customizer.entryPoint);
 			}
+			else {
+				MechanismChallenge.record(http);
+			}
 			AuthorizeHttpRequestsConfigurer<HttpSecurity> authorization = http
 				.getConfigurer(AuthorizeHttpRequestsConfigurer.class);
 			if (authorization != null) {
 				authorization.withObjectPostProcessor(new ErrorDispatchPermitter());
 			}
-			MechanismChallenge.record(http);
 			// A configurer added while the chain initialises is initialised after every other one: after the
 			// mechanisms have registered their own defaults.
 			http.with(new ProblemDetailsFallbacks(this.customizer.entryPoint, this.customizer.accessDeniedHandler));
