@@ -1,10 +1,7 @@
 package io.github.problemdetails.security;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
+import io.github.problemdetails.testsupport.RealHttp;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static io.github.problemdetails.testsupport.RealHttp.assertProblem;
+import static io.github.problemdetails.testsupport.RealHttp.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,53 +43,32 @@ class ApplicationChainsIntegrationTests {
 
 	private static final String API_KEY_CHALLENGE = "ApiKey realm=\"orders\"";
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final RealHttp http;
 
-	@LocalServerPort
-	private int port;
+	ApplicationChainsIntegrationTests(@LocalServerPort int port) {
+		this.http = new RealHttp(port);
+	}
 
 	@Test
 	void explicitEntryPointKeepsItsChallengeAndGetsTheContractsBody() throws Exception {
-		HttpResponse<String> response = send(request("/keys/orders"));
-		assertProblem(response, 401, "/keys/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(API_KEY_CHALLENGE);
+		assertProblem(this.http.get("/keys/orders"), 401, "/keys/orders", API_KEY_CHALLENGE);
 	}
 
 	@Test
 	void httpBasicStillAnswersTheCredentialsItRejects() throws Exception {
-		HttpResponse<String> response = send(request("/keys/orders").header("Authorization", "Basic Zm9vOmJhcg=="));
-		assertProblem(response, 401, "/keys/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Basic realm=\"Realm\", "
-				+ "charset=\"UTF-8\"");
+		assertProblem(this.http.get("/keys/orders", "Authorization", basic("foo", "bar")), 401, "/keys/orders",
+				"Basic realm=\"Realm\", charset=\"UTF-8\"");
 	}
 
 	@Test
 	void chainWithoutMechanismFallsBackToTheStartersEntryPoint() throws Exception {
-		HttpResponse<String> response = send(request("/internal/orders").header("Accept", "text/html"));
-		assertProblem(response, 401, "/internal/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
+		assertProblem(this.http.get("/internal/orders", "Accept", "text/html"), 401, "/internal/orders", "Bearer");
 	}
 
 	@Test
 	void methodSecurityOutsideEveryChainIsAnsweredByTheStarter(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = send(request("/open/report"));
-		assertProblem(response, 401, "/open/report");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
+		assertProblem(this.http.get("/open/report"), 401, "/open/report", "Bearer");
 		assertThat(output.getAll()).containsOnlyOnce("GET /open/report answered 401");
-	}
-
-	private static void assertProblem(HttpResponse<String> response, int status, String path) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertProblemBody(response.body(), status, path, response.headers().firstValue("X-Trace-Id").orElse(null));
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@RestController
@@ -134,13 +111,15 @@ class ApplicationChainsIntegrationTests {
 		@Bean
 		@Order(2)
 		SecurityFilterChain internal(HttpSecurity http) {
-			http.securityMatcher("/internal/**").authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+			http.securityMatcher("/internal/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
 			return http.build();
 		}
 
 		@Bean
 		InMemoryUserDetailsManager users() {
-			return new InMemoryUserDetailsManager(User.withUsername("user").password("{noop}password").roles("USER").build());
+			return new InMemoryUserDetailsManager(
+					User.withUsername("user").password("{noop}password").roles("USER").build());
 		}
 
 	}

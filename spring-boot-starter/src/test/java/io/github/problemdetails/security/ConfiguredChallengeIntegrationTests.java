@@ -1,12 +1,9 @@
 package io.github.problemdetails.security;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 import io.github.problemdetails.core.exception.UnauthenticatedException;
+import io.github.problemdetails.testsupport.RealHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -25,57 +22,39 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.problemdetails.testsupport.RealHttp.assertProblem;
 
 /**
  * {@code problem-details.security.challenge} set: the starter's entry point answers every 401 of
  * an OAuth2 resource server with that challenge, a typed {@code UnauthenticatedException} too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "problem-details.security.challenge=" + ConfiguredChallengeIntegrationTests.CHALLENGE })
+		properties = { "server.address=127.0.0.1",
+				"problem-details.security.challenge=" + ConfiguredChallengeIntegrationTests.CHALLENGE })
 class ConfiguredChallengeIntegrationTests {
 
 	static final String CHALLENGE = "Bearer realm=\"orders\"";
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final RealHttp http;
 
-	@LocalServerPort
-	private int port;
+	ConfiguredChallengeIntegrationTests(@LocalServerPort int port) {
+		this.http = new RealHttp(port);
+	}
 
 	@Test
 	void requestWithoutTokenAnswers401WithTheConfiguredChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders"));
-		assertProblem(response, 401, "/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertProblem(this.http.get("/orders"), 401, "/orders", CHALLENGE);
 	}
 
 	@Test
 	void inactiveTokenAnswers401WithTheConfiguredChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Authorization", "Bearer revoked"));
-		assertProblem(response, 401, "/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertProblem(this.http.get("/orders", "Authorization", "Bearer revoked"), 401, "/orders", CHALLENGE);
 	}
 
 	@Test
 	void unauthenticatedExceptionAnswers401WithTheConfiguredChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders/mine").header("Authorization", "Bearer service"));
-		assertProblem(response, 401, "/orders/mine");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(CHALLENGE);
-	}
-
-	private static void assertProblem(HttpResponse<String> response, int status, String path) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertProblemBody(response.body(), status, path, response.headers().firstValue("X-Trace-Id").orElse(null));
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertProblem(this.http.get("/orders/mine", "Authorization", "Bearer service"), 401, "/orders/mine",
+				CHALLENGE);
 	}
 
 	@RestController

@@ -1,12 +1,8 @@
 package io.github.problemdetails.security;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
+import io.github.problemdetails.testsupport.RealHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -17,7 +13,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.github.problemdetails.testsupport.ProblemResponses.assertProblemBody;
+import static io.github.problemdetails.testsupport.RealHttp.assertProblem;
+import static io.github.problemdetails.testsupport.RealHttp.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,64 +30,41 @@ class DefaultSecurityChainIntegrationTests {
 	// What Spring Security's HTTP Basic sends, with its default realm.
 	private static final String HTTP_BASIC_CHALLENGE = "Basic realm=\"Realm\", charset=\"UTF-8\"";
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final RealHttp http;
 
-	@LocalServerPort
-	private int port;
+	DefaultSecurityChainIntegrationTests(@LocalServerPort int port) {
+		this.http = new RealHttp(port);
+	}
 
 	@Test
 	void apiRequestWithoutCredentialsAnswers401WithHttpBasicChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Accept", "application/json"));
-		assertProblem(response, 401, "/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(HTTP_BASIC_CHALLENGE);
+		assertProblem(this.http.get("/orders", "Accept", "application/json"), 401, "/orders", HTTP_BASIC_CHALLENGE);
 	}
 
 	@Test
 	void requestWithoutAcceptHeaderAnswers401WithHttpBasicChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders"));
-		assertProblem(response, 401, "/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(HTTP_BASIC_CHALLENGE);
+		assertProblem(this.http.get("/orders"), 401, "/orders", HTTP_BASIC_CHALLENGE);
 	}
 
 	@Test
 	void wrongPasswordAnswers401WithHttpBasicChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Authorization", basic("user", "wrong")));
-		assertProblem(response, 401, "/orders");
-		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(HTTP_BASIC_CHALLENGE);
+		assertProblem(this.http.get("/orders", "Authorization", basic("user", "wrong")), 401, "/orders",
+				HTTP_BASIC_CHALLENGE);
 	}
 
 	@Test
 	void rightPasswordIsServed() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Authorization", basic("user", "password")));
+		HttpResponse<String> response = this.http.get("/orders", "Authorization", basic("user", "password"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("[]");
 	}
 
 	@Test
 	void browserIsStillSentToTheLoginPage() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Accept", "text/html,*/*;q=0.8"));
+		HttpResponse<String> response = this.http.get("/orders", "Accept", "text/html,*/*;q=0.8");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(location).endsWith("/login"));
-	}
-
-	private static void assertProblem(HttpResponse<String> response, int status, String path) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertProblemBody(response.body(), status, path, response.headers().firstValue("X-Trace-Id").orElse(null));
-	}
-
-	private static String basic(String username, String password) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@RestController

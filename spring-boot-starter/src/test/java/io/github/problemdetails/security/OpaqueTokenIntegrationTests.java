@@ -1,12 +1,10 @@
 package io.github.problemdetails.security;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import io.github.problemdetails.testsupport.RealHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -25,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static io.github.problemdetails.testsupport.RealHttp.assertChallenge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,48 +33,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class OpaqueTokenIntegrationTests {
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final RealHttp http;
 
-	@LocalServerPort
-	private int port;
+	OpaqueTokenIntegrationTests(@LocalServerPort int port) {
+		this.http = new RealHttp(port);
+	}
 
 	@Test
 	void activeTokenIsServed() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Authorization", "Bearer reader"));
+		HttpResponse<String> response = this.http.get("/orders", "Authorization", "Bearer reader");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("[]");
 	}
 
 	@Test
 	void requestWithoutTokenAnswers401WithBearerChallengeWithoutError() throws Exception {
-		HttpResponse<String> response = send(request("/orders"));
-		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().allValues("WWW-Authenticate")).singleElement()
-			.satisfies((challenge) -> assertThat(challenge).startsWith("Bearer").doesNotContain("error="));
+		HttpResponse<String> response = this.http.get("/orders");
+		assertChallenge(response, 401, "Bearer");
+		assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).doesNotContain("error=");
 	}
 
 	@Test
 	void inactiveTokenAnswers401WithInvalidTokenChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders").header("Authorization", "Bearer revoked"));
-		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().allValues("WWW-Authenticate")).singleElement()
-			.satisfies((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
+		HttpResponse<String> response = this.http.get("/orders", "Authorization", "Bearer revoked");
+		assertChallenge(response, 401, "Bearer error=\"invalid_token\"");
 	}
 
 	@Test
 	void tokenWithoutTheScopeAnswers403WithInsufficientScopeChallenge() throws Exception {
-		HttpResponse<String> response = send(request("/orders/export").header("Authorization", "Bearer reader"));
-		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(response.headers().allValues("WWW-Authenticate")).singleElement()
-			.satisfies((challenge) -> assertThat(challenge).startsWith("Bearer error=\"insufficient_scope\""));
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.get("/orders/export", "Authorization", "Bearer reader");
+		assertChallenge(response, 403, "Bearer error=\"insufficient_scope\"");
 	}
 
 	@RestController
@@ -103,7 +90,8 @@ class OpaqueTokenIntegrationTests {
 			http.authorizeHttpRequests((requests) -> requests.requestMatchers("/orders/export")
 				.hasAuthority("SCOPE_export")
 				.anyRequest()
-				.authenticated()).oauth2ResourceServer((resourceServer) -> resourceServer.opaqueToken(Customizer.withDefaults()));
+				.authenticated())
+				.oauth2ResourceServer((resourceServer) -> resourceServer.opaqueToken(Customizer.withDefaults()));
 			return http.build();
 		}
 
@@ -114,7 +102,8 @@ class OpaqueTokenIntegrationTests {
 				if (!token.equals("reader")) {
 					throw new BadOpaqueTokenException("Provided token isn't active");
 				}
-				return new DefaultOAuth2AuthenticatedPrincipal("reader", Map.of("sub", "reader", "scope", List.of("orders")),
+				return new DefaultOAuth2AuthenticatedPrincipal("reader",
+						Map.of("sub", "reader", "scope", List.of("orders")),
 						AuthorityUtils.createAuthorityList("SCOPE_orders"));
 			};
 		}

@@ -38,7 +38,8 @@ final class ProblemDetailsFallbacks extends AbstractHttpConfigurer<ProblemDetail
 
 	private final ProblemAccessDeniedHandler accessDeniedHandler;
 
-	ProblemDetailsFallbacks(ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler) {
+	ProblemDetailsFallbacks(ProblemAuthenticationEntryPoint entryPoint,
+			ProblemAccessDeniedHandler accessDeniedHandler) {
 		this.entryPoint = entryPoint;
 		this.accessDeniedHandler = accessDeniedHandler;
 	}
