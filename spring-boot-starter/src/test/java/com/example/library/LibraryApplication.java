@@ -1,13 +1,17 @@
 package com.example.library;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A lending library's existing service, shaped like the services that adopt the starter: its
- * own exception handlers, problems, exceptions and security, written before problem-details was
- * added.
+ * A library's lending service, shaped like an existing service that adopts the starter: its own
+ * error handling, its own problems and its own security, written before the starter was added.
  */
 @SpringBootApplication
 public class LibraryApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(LibraryApplication.class, args);
+	}
 
 }

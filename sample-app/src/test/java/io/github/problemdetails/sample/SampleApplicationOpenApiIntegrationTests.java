@@ -67,6 +67,8 @@ class SampleApplicationOpenApiIntegrationTests extends AbstractSampleIntegration
 		expected.put("GET /account", problems("401", "unauthenticated", "403", "forbidden", "500", "internal-error"));
 		expected.put("GET /admin/users", problems("401", "unauthenticated", "403", "forbidden", "500",
 				"internal-error"));
+		expected.put("POST /token", problems("401", "unauthenticated", "403", "forbidden", "500", "internal-error"));
+		expected.put("GET /me", problems("401", "unauthenticated", "403", "forbidden", "500", "internal-error"));
 		for (String operation : List.of("GET /ok", "GET /quotes", "GET /reports/daily", "GET /reports/summary",
 				"GET /orders/availability/{sku}", "GET /inventory/items/{sku}")) {
 			expected.put(operation, problems("500", "internal-error"));

@@ -19,8 +19,9 @@ import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * HTTP Basic, URL rules and method security of the sample service: the 401 and 403 answers come from the
- * starter's entry point and access-denied handler, which the sample never configures.
+ * HTTP Basic, URL rules and method security of the sample service: the 401s are HTTP Basic's own, with its
+ * realm, and the 403s Spring Security's, both answered with problems by the starter, which the sample never
+ * configures.
  */
 class SampleApplicationSecurityIntegrationTests extends AbstractSampleIntegrationTests {
 

@@ -24,7 +24,8 @@ final class SampleHttp {
 
 	static final String TRACE_ID_HEADER = "X-Trace-Id";
 
-	static final String CHALLENGE = "Basic realm=\"sample\"";
+	// HTTP Basic's own challenge, with the realm the sample names.
+	static final String CHALLENGE = "Basic realm=\"sample\", charset=\"UTF-8\"";
 
 	static final String ALICE = "alice";
 

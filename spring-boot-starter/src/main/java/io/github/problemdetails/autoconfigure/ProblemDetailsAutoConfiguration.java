@@ -69,10 +69,13 @@ public final class ProblemDetailsAutoConfiguration {
 		return new ProblemDetailsBindHandlerAdvisor();
 	}
 
-	// The engine's settings, built once from properties that were checked when bound.
+	// The engine's settings, built once from properties that were checked when bound. The security integration's
+	// challenge, when it is on and one is configured, is also that of a typed 401 that names none.
 	@Bean
 	@ConditionalOnMissingBean
-	MappingSettings problemDetailsMappingSettings(ProblemDetailsProperties properties) {
+	MappingSettings problemDetailsMappingSettings(ProblemDetailsProperties properties,
+			ObjectProvider<ProblemDetailsSecurityProperties> securityProperties) {
+		ProblemDetailsSecurityProperties security = securityProperties.getIfAvailable();
 		return MappingSettings.builder()
 			.typeBaseUri(properties.getTypeBaseUri())
 			.validationStatus(properties.getValidationStatus())
@@ -83,6 +86,7 @@ public final class ProblemDetailsAutoConfiguration {
 			.exposeClientErrorMessages(properties.isExposeClientErrorMessages())
 			.includeRejectedValues(properties.getValidation().isIncludeRejectedValues())
 			.traceIdMember(properties.getTraceId().getMember())
+			.challenge((security != null) ? security.getChallenge() : null)
 			.exceptionMappings(ExceptionMappings.resolve(properties.getExceptions(), properties.getTypeBaseUri()))
 			.build();
 	}

@@ -19,10 +19,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Auto-configuration that answers Spring Security's 401 and 403 with RFC 9457 problems: the
- * rules for its exceptions, the entry point and access-denied handler, and the customizers
+ * Auto-configuration that answers Spring Security's 401 and 403 with RFC 9457 problems, as the
+ * application configured its security: the rules for its exceptions, the entry point and
+ * access-denied handler that answer what no mechanism of a chain answers, and the customizers
  * that Spring Security applies to every {@code SecurityFilterChain}, Spring Boot's default one
- * and the application's own.
+ * and the application's own. The mechanisms' own answers (HTTP Basic's, an OAuth2 resource
+ * server's) keep their status and challenge and get the contract's body from the error
+ * endpoint and the completion of bodiless error responses.
  *
  * <p>No ordering against Spring Boot's security auto-configurations is needed: the customizer
  * beans are looked up when a chain is built, after every bean definition is known, and none of
@@ -55,18 +58,21 @@ public final class ProblemDetailsSecurityAutoConfiguration {
 		return new ProblemAccessDeniedHandler(writer);
 	}
 
+	// A configured challenge puts the starter's entry point in the place of the mechanisms' own.
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemDetailsExceptionHandlingCustomizer problemDetailsExceptionHandlingCustomizer(
-			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler) {
-		return new ProblemDetailsExceptionHandlingCustomizer(entryPoint, accessDeniedHandler);
+			ProblemAuthenticationEntryPoint entryPoint, ProblemDetailsSecurityProperties properties) {
+		return new ProblemDetailsExceptionHandlingCustomizer(entryPoint, properties.getChallenge() != null);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemDetailsHttpSecurityCustomizer problemDetailsHttpSecurityCustomizer(
-			ProblemAuthenticationEntryPoint entryPoint) {
-		return new ProblemDetailsHttpSecurityCustomizer(entryPoint);
+			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
+			ProblemDetailsSecurityProperties properties) {
+		return new ProblemDetailsHttpSecurityCustomizer(entryPoint, accessDeniedHandler,
+				properties.getChallenge() != null);
 	}
 
 }

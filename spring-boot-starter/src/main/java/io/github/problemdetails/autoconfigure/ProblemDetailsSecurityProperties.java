@@ -1,5 +1,7 @@
 package io.github.problemdetails.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -19,10 +21,10 @@ public class ProblemDetailsSecurityProperties implements InitializingBean {
 	private boolean enabled = true;
 
 	/**
-	 * Challenge sent in the "WWW-Authenticate" header of 401 answers, such as
-	 * 'Basic realm="orders"' or "Bearer".
+	 * Challenge sent in the "WWW-Authenticate" header of every 401 answer, such as
+	 * 'Basic realm="orders"', in place of the challenge of each chain's mechanism.
 	 */
-	private String challenge = "Bearer";
+	private @Nullable String challenge;
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -32,11 +34,11 @@ public class ProblemDetailsSecurityProperties implements InitializingBean {
 		this.enabled = enabled;
 	}
 
-	public String getChallenge() {
+	public @Nullable String getChallenge() {
 		return this.challenge;
 	}
 
-	public void setChallenge(String challenge) {
+	public void setChallenge(@Nullable String challenge) {
 		this.challenge = challenge;
 	}
 
@@ -47,10 +49,13 @@ public class ProblemDetailsSecurityProperties implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		// RFC 9110 §11.6.1: a 401 must carry a challenge, and a line break would split the header.
-		if (this.challenge.isBlank() || this.challenge.indexOf('\r') >= 0 || this.challenge.indexOf('\n') >= 0) {
+		String challenge = this.challenge;
+		if (challenge != null
+				&& (challenge.isBlank() || challenge.indexOf('\r') >= 0 || challenge.indexOf('\n') >= 0)) {
 			throw new InvalidConfigurationPropertyValueException(PREFIX + ".challenge", this.challenge,
 					"Must be a non-blank WWW-Authenticate challenge on one line. "
-							+ "Use a challenge such as 'Bearer' (the default) or 'Basic realm=\"orders\"'.");
+							+ "Use a challenge such as 'Bearer' or 'Basic realm=\"orders\"', or leave it out "
+							+ "for the challenge of each chain's mechanism.");
 		}
 	}
 

@@ -2,22 +2,27 @@ package io.github.problemdetails.security;
 
 import java.util.Set;
 
-import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
 import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Answers the 401 and 403 of a {@code SecurityFilterChain} with problems: the
- * {@link ProblemAuthenticationEntryPoint} for every request that does not ask for HTML, and the
- * {@link ProblemAccessDeniedHandler} for every request.
+ * Puts the starter's entry point ahead of the defaults of a {@code SecurityFilterChain}'s
+ * mechanisms ({@code httpBasic()}, {@code oauth2ResourceServer()}) for every request that does
+ * not ask for HTML, when {@code problem-details.security.challenge} is set: every 401 of the
+ * chain is then a problem with that challenge. Browsers asking for HTML are still sent to form
+ * login, and an entry point set explicitly with {@code exceptionHandling(...)} still wins.
+ *
+ * <p>Without a configured challenge it changes nothing: the chain's mechanisms answer with their
+ * own challenges (HTTP Basic's {@code Basic realm="..."}, a resource server's {@code Bearer}),
+ * their answers get the contract's body, and the starter adds its entry point and access-denied
+ * handler to every chain by itself, as the fallbacks of a chain without a mechanism.
  *
  * <p>The auto-configuration provides one as a bean, and Spring Security applies such a bean to
  * every {@code HttpSecurity} it creates, so no code is needed. To state it in the chain all the
@@ -32,10 +37,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *     return http.build();
  * }
  * </pre>
- *
- * <p>Both are registered as defaults, ahead of the ones that {@code httpBasic()} and
- * {@code formLogin()} add, so that a browser asking for HTML is still sent to a login page and
- * an entry point or handler set explicitly on {@code exceptionHandling} still wins.
  */
 public class ProblemDetailsExceptionHandlingCustomizer implements Customizer<ExceptionHandlingConfigurer<HttpSecurity>> {
 
@@ -44,23 +45,27 @@ public class ProblemDetailsExceptionHandlingCustomizer implements Customizer<Exc
 
 	private final ProblemAuthenticationEntryPoint entryPoint;
 
-	private final ProblemAccessDeniedHandler accessDeniedHandler;
+	private final boolean aheadOfMechanisms;
 
 	/**
 	 * Create a customizer.
 	 * @param entryPoint answers requests that need authentication
-	 * @param accessDeniedHandler answers requests that are denied
+	 * @param aheadOfMechanisms whether the entry point goes ahead of the mechanisms' defaults, as
+	 * it does when a challenge is configured
 	 */
 	public ProblemDetailsExceptionHandlingCustomizer(ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler) {
+			boolean aheadOfMechanisms) {
 		this.entryPoint = entryPoint;
-		this.accessDeniedHandler = accessDeniedHandler;
+		this.aheadOfMechanisms = aheadOfMechanisms;
 	}
 
 	@Override
 	public void customize(ExceptionHandlingConfigurer<HttpSecurity> exceptionHandling) {
-		exceptionHandling.defaultAuthenticationEntryPointFor(this.entryPoint, API_REQUESTS)
-			.defaultAccessDeniedHandlerFor(this.accessDeniedHandler, AnyRequestMatcher.INSTANCE);
+		// The mechanisms register their defaults when the chain is built, after this: the first default is
+		// also the one Spring Security uses for requests that no default prefers.
+		if (this.aheadOfMechanisms) {
+			exceptionHandling.defaultAuthenticationEntryPointFor(this.entryPoint, API_REQUESTS);
+		}
 	}
 
 	private static RequestMatcher htmlRequests() {

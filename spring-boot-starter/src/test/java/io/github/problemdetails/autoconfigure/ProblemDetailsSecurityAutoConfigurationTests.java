@@ -1,5 +1,6 @@
 package io.github.problemdetails.autoconfigure;
 
+import io.github.problemdetails.core.exception.UnauthenticatedException;
 import io.github.problemdetails.internal.mapping.MappedProblem;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
@@ -56,6 +57,31 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 			MappedProblem mapped = mapper.map(new BadCredentialsException("no"), ProblemRequest.of("/orders", null));
 			assertThat(mapped.status()).isEqualTo(401);
 			assertThat(mapped.headers().getFirst("WWW-Authenticate")).isEqualTo("Basic realm=\"orders\"");
+		});
+	}
+
+	@Test
+	void engineAnswersWithBearerWhenNoChallengeIsConfigured() {
+		this.runner.run((context) -> {
+			ProblemMapper mapper = context.getBean(ProblemMapper.class);
+			ProblemRequest request = ProblemRequest.of("/orders", null);
+			assertThat(mapper.map(new BadCredentialsException("no"), request).headers().getFirst("WWW-Authenticate"))
+				.isEqualTo("Bearer");
+			assertThat(mapper.map(new UnauthenticatedException("Sign in."), request).headers()
+				.getFirst("WWW-Authenticate")).isEqualTo("Bearer");
+		});
+	}
+
+	@Test
+	void typedUnauthenticatedProblemWithoutChallengeGetsTheConfiguredOne() {
+		this.runner.withPropertyValues("problem-details.security.challenge=Basic realm=\"orders\"").run((context) -> {
+			ProblemMapper mapper = context.getBean(ProblemMapper.class);
+			ProblemRequest request = ProblemRequest.of("/orders", null);
+			assertThat(mapper.map(new UnauthenticatedException("Sign in."), request).headers()
+				.getFirst("WWW-Authenticate")).isEqualTo("Basic realm=\"orders\"");
+			assertThat(mapper.map(new UnauthenticatedException("Sign in.", "Bearer realm=\"api\""), request)
+				.headers()
+				.getFirst("WWW-Authenticate")).isEqualTo("Bearer realm=\"api\"");
 		});
 	}
 
@@ -177,13 +203,13 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 
 		@Bean
 		ProblemDetailsExceptionHandlingCustomizer customExceptionHandling(ProblemResponseWriter writer) {
-			return new ProblemDetailsExceptionHandlingCustomizer(new ProblemAuthenticationEntryPoint(writer),
-					new ProblemAccessDeniedHandler(writer));
+			return new ProblemDetailsExceptionHandlingCustomizer(new ProblemAuthenticationEntryPoint(writer), true);
 		}
 
 		@Bean
 		ProblemDetailsHttpSecurityCustomizer customHttpSecurity(ProblemResponseWriter writer) {
-			return new ProblemDetailsHttpSecurityCustomizer(new ProblemAuthenticationEntryPoint(writer));
+			return new ProblemDetailsHttpSecurityCustomizer(new ProblemAuthenticationEntryPoint(writer),
+					new ProblemAccessDeniedHandler(writer), false);
 		}
 
 	}

@@ -21,7 +21,7 @@ class ProblemDetailsSecurityPropertiesTests {
 		ProblemDetailsSecurityProperties properties = PropertiesBinding.bind(new ProblemDetailsSecurityProperties(),
 				Map.of());
 		assertThat(properties.isEnabled()).isTrue();
-		assertThat(properties.getChallenge()).isEqualTo("Bearer");
+		assertThat(properties.getChallenge()).isNull();
 	}
 
 	@Test

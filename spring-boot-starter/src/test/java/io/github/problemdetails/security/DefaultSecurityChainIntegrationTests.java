@@ -22,12 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Spring Boot's default {@code SecurityFilterChain} (form login and HTTP Basic) with no code
- * of the application: API clients get problems, browsers still get the login page.
+ * of the application: API clients get HTTP Basic's challenge with a problem, browsers still get
+ * the login page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "spring.security.user.name=user",
 				"spring.security.user.password=password" })
 class DefaultSecurityChainIntegrationTests {
+
+	// What Spring Security's HTTP Basic sends, with its default realm.
+	private static final String HTTP_BASIC_CHALLENGE = "Basic realm=\"Realm\", charset=\"UTF-8\"";
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -35,8 +39,8 @@ class DefaultSecurityChainIntegrationTests {
 	private int port;
 
 	@Test
-	void apiRequestWithoutCredentialsAnswers401WithDefaultChallenge() throws Exception {
-		assertThat(send(request("/orders").header("Accept", "application/json"))).hasChallenge("Bearer")
+	void apiRequestWithoutCredentialsAnswers401WithHttpBasicChallenge() throws Exception {
+		assertThat(send(request("/orders").header("Accept", "application/json"))).hasChallenge(HTTP_BASIC_CHALLENGE)
 			.doesNotLeak()
 			.isProblem()
 			.hasStatus(401)
@@ -46,8 +50,9 @@ class DefaultSecurityChainIntegrationTests {
 	}
 
 	@Test
-	void requestWithoutAcceptHeaderAnswers401() throws Exception {
-		assertThat(send(request("/orders"))).doesNotLeak()
+	void requestWithoutAcceptHeaderAnswers401WithHttpBasicChallenge() throws Exception {
+		assertThat(send(request("/orders"))).hasChallenge(HTTP_BASIC_CHALLENGE)
+			.doesNotLeak()
 			.isProblem()
 			.hasStatus(401)
 			.hasDetail()
@@ -56,8 +61,10 @@ class DefaultSecurityChainIntegrationTests {
 	}
 
 	@Test
-	void wrongPasswordAnswers401() throws Exception {
-		assertThat(send(request("/orders").header("Authorization", basic("user", "wrong")))).doesNotLeak()
+	void wrongPasswordAnswers401WithHttpBasicChallenge() throws Exception {
+		assertThat(send(request("/orders").header("Authorization", basic("user", "wrong"))))
+			.hasChallenge(HTTP_BASIC_CHALLENGE)
+			.doesNotLeak()
 			.isProblem()
 			.hasStatus(401)
 			.hasDetail()

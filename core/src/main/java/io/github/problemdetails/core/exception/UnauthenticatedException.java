@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * A 401 Unauthorized problem: credentials are missing, invalid or expired. The response carries a
- * {@code WWW-Authenticate} challenge, as RFC 9110 section 15.5.2 requires.
+ * {@code WWW-Authenticate} challenge, as RFC 9110 section 15.5.2 requires: the one given here, or else
+ * the service's, which the service that answers the problem chooses (with Spring Security, the
+ * challenge of the security mechanism the request went through), or else {@value #DEFAULT_CHALLENGE}.
  */
 public class UnauthenticatedException extends ProblemException {
 
@@ -26,28 +28,28 @@ public class UnauthenticatedException extends ProblemException {
 	public static final String WWW_AUTHENTICATE = ProblemHeaders.WWW_AUTHENTICATE;
 
 	/**
-	 * Challenge sent when none is given: bearer token authentication (RFC 6750).
+	 * Challenge sent when neither the exception nor the service names one: bearer token authentication
+	 * (RFC 6750).
 	 */
 	public static final String DEFAULT_CHALLENGE = "Bearer";
 
 	private final String challenge;
 
 	/**
-	 * Create an unauthenticated problem with the {@value #DEFAULT_CHALLENGE} challenge.
+	 * Create an unauthenticated problem with the service's challenge.
 	 * @param detail the explanation of why authentication failed, or {@code null} for none
 	 */
 	public UnauthenticatedException(String detail) {
-		this(detail, DEFAULT_CHALLENGE);
+		this(TYPE, TITLE, detail, null, null);
 	}
 
 	/**
-	 * Create an unauthenticated problem with the {@value #DEFAULT_CHALLENGE} challenge, caused by the given
-	 * failure.
+	 * Create an unauthenticated problem with the service's challenge, caused by the given failure.
 	 * @param detail the explanation of why authentication failed, or {@code null} for none
 	 * @param cause the underlying failure, such as a token parser's exception, or {@code null} for none
 	 */
 	public UnauthenticatedException(String detail, Throwable cause) {
-		this(TYPE, TITLE, detail, DEFAULT_CHALLENGE, cause);
+		this(TYPE, TITLE, detail, null, cause);
 	}
 
 	/**
@@ -57,7 +59,7 @@ public class UnauthenticatedException extends ProblemException {
 	 * @throws IllegalArgumentException if the challenge contains a CR or LF character
 	 */
 	public UnauthenticatedException(String detail, String challenge) {
-		this(TYPE, TITLE, detail, challenge);
+		this(TYPE, TITLE, detail, Objects.requireNonNull(challenge, "'challenge' must not be null"));
 	}
 
 	/**
@@ -65,7 +67,7 @@ public class UnauthenticatedException extends ProblemException {
 	 * @param type the type slug or absolute URI; not {@code null} or blank
 	 * @param title the title of the type; not {@code null}
 	 * @param detail the explanation of this occurrence, or {@code null} for none
-	 * @param challenge the {@code WWW-Authenticate} value; not {@code null}
+	 * @param challenge the {@code WWW-Authenticate} value, or {@code null} for the service's
 	 * @throws IllegalArgumentException if the challenge contains a CR or LF character
 	 */
 	protected UnauthenticatedException(String type, String title, String detail, String challenge) {
@@ -77,20 +79,22 @@ public class UnauthenticatedException extends ProblemException {
 	 * @param type the type slug or absolute URI; not {@code null} or blank
 	 * @param title the title of the type; not {@code null}
 	 * @param detail the explanation of this occurrence, or {@code null} for none
-	 * @param challenge the {@code WWW-Authenticate} value; not {@code null}
+	 * @param challenge the {@code WWW-Authenticate} value, or {@code null} for the service's
 	 * @param cause the underlying failure, or {@code null} for none
 	 * @throws IllegalArgumentException if the challenge contains a CR or LF character
 	 */
 	protected UnauthenticatedException(String type, String title, String detail, String challenge,
 			Throwable cause) {
 		super(401, type, title, detail, cause);
-		this.challenge = Objects.requireNonNull(challenge, "'challenge' must not be null");
-		putHeader(WWW_AUTHENTICATE, challenge);
+		this.challenge = challenge;
+		if (challenge != null) {
+			putHeader(WWW_AUTHENTICATE, challenge);
+		}
 	}
 
 	/**
 	 * Return the challenge sent in the {@code WWW-Authenticate} header.
-	 * @return the challenge; never {@code null}
+	 * @return the challenge, or {@code null} when the service's challenge is sent
 	 */
 	public String getChallenge() {
 		return this.challenge;

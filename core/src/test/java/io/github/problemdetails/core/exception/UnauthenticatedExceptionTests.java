@@ -11,15 +11,15 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 class UnauthenticatedExceptionTests {
 
 	@Test
-	void answers401WithBearerChallengeByDefault() {
+	void leavesTheChallengeToTheServiceByDefault() {
 		UnauthenticatedException exception = new UnauthenticatedException("The token has expired.");
 		assertThat(exception.getStatus()).isEqualTo(401);
 		assertThat(exception.getType()).isEqualTo("unauthenticated").isEqualTo(UnauthenticatedException.TYPE);
 		assertThat(exception.getTitle()).isEqualTo("Authentication required")
 			.isEqualTo(UnauthenticatedException.TITLE);
 		assertThat(exception.getDetail()).isEqualTo("The token has expired.");
-		assertThat(exception.getChallenge()).isEqualTo("Bearer");
-		assertThat(exception.getHeaders()).containsExactly(Map.entry("WWW-Authenticate", "Bearer"));
+		assertThat(exception.getChallenge()).isNull();
+		assertThat(exception.getHeaders()).isEmpty();
 		assertThat(exception.getStackTrace()).isEmpty();
 	}
 
@@ -31,11 +31,22 @@ class UnauthenticatedExceptionTests {
 	}
 
 	@Test
-	void keepsCauseWithBearerChallenge() {
+	void keepsCauseAndLeavesTheChallengeToTheService() {
 		IllegalStateException cause = new IllegalStateException("signature mismatch");
 		UnauthenticatedException exception = new UnauthenticatedException("The token is invalid.", cause);
 		assertThat(exception.getCause()).isSameAs(cause);
-		assertThat(exception.getHeaders()).containsExactly(Map.entry("WWW-Authenticate", "Bearer"));
+		assertThat(exception.getChallenge()).isNull();
+		assertThat(exception.getHeaders()).isEmpty();
+	}
+
+	@Test
+	void subclassMayLeaveTheChallengeToTheService() {
+		UnauthenticatedException exception = new UnauthenticatedException("session-expired", "Session expired",
+				"Sign in again.", null) {
+		};
+		assertThat(exception.getType()).isEqualTo("session-expired");
+		assertThat(exception.getChallenge()).isNull();
+		assertThat(exception.getHeaders()).isEmpty();
 	}
 
 	@Test

@@ -9,12 +9,15 @@ import java.util.Map;
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.ProblemStatus;
 import io.github.problemdetails.core.exception.ProblemException;
+import io.github.problemdetails.core.exception.ProblemHeaders;
 import io.github.problemdetails.core.exception.ValidationException;
 import io.github.problemdetails.internal.validation.ConstraintViolations;
 import io.github.problemdetails.internal.validation.FieldViolations;
 import io.github.problemdetails.mapping.ExceptionRule;
 import io.github.problemdetails.mapping.ProblemDraft;
+import io.github.problemdetails.mapping.ProblemRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
@@ -54,8 +57,10 @@ final class BuiltInExceptionRules {
 	static Map<Class<? extends Throwable>, ExceptionRule> create(MappingSettings settings) {
 		int validationStatus = settings.validationStatus();
 		boolean rejectedValues = settings.includeRejectedValues();
+		String challenge = settings.challenge();
 		Map<Class<? extends Throwable>, ExceptionRule> rules = new LinkedHashMap<>();
-		rules.put(ProblemException.class, (exception, request) -> typed((ProblemException) exception));
+		rules.put(ProblemException.class,
+				(exception, request) -> typed((ProblemException) exception, challenge, request));
 		rules.put(ValidationException.class,
 				(exception, request) -> typedValidation((ValidationException) exception, validationStatus));
 		rules.put(MethodArgumentNotValidException.class, (exception, request) -> validation(validationStatus,
@@ -84,11 +89,16 @@ final class BuiltInExceptionRules {
 		return rules;
 	}
 
-	private static ProblemDraft typed(ProblemException problem) {
+	private static ProblemDraft typed(ProblemException problem, @Nullable String challenge, ProblemRequest request) {
 		// Contract: a 5xx detail is a generic sentence; the message of a typed 5xx is for the log only.
 		String detail = ProblemStatus.isServerError(problem.getStatus()) ? null : problem.getDetail();
+		HttpHeaders headers = headersOf(problem);
+		if (problem.getStatus() == 401 && !headers.containsHeader(ProblemHeaders.WWW_AUTHENTICATE)) {
+			headers = HttpHeaders.copyOf(headers);
+			headers.set(ProblemHeaders.WWW_AUTHENTICATE, AuthenticationChallenge.of(challenge, request));
+		}
 		return new ProblemDraft(problem.getStatus(), problem.getType(), problem.getTitle(), detail,
-				problem.getCode(), List.of(), problem.getExtensions(), headersOf(problem));
+				problem.getCode(), List.of(), problem.getExtensions(), headers);
 	}
 
 	private static ProblemDraft typedValidation(ValidationException exception, int validationStatus) {

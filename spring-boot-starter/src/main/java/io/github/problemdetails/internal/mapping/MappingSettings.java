@@ -35,6 +35,8 @@ public final class MappingSettings {
 
 	private final String traceIdMember;
 
+	private final @Nullable String challenge;
+
 	private final Map<Class<?>, ConfiguredMapping> exceptionMappings;
 
 	private MappingSettings(Builder builder) {
@@ -47,6 +49,7 @@ public final class MappingSettings {
 		this.exposeClientErrorMessages = builder.exposeClientErrorMessages;
 		this.includeRejectedValues = builder.includeRejectedValues;
 		this.traceIdMember = builder.traceIdMember;
+		this.challenge = builder.challenge;
 		this.exceptionMappings = Map.copyOf(builder.exceptionMappings);
 	}
 
@@ -112,6 +115,15 @@ public final class MappingSettings {
 		return this.traceIdMember;
 	}
 
+	/**
+	 * {@code WWW-Authenticate} challenge of a 401 whose exception names none, before the request's own;
+	 * {@code null} for the request's.
+	 * @see AuthenticationChallenge
+	 */
+	public @Nullable String challenge() {
+		return this.challenge;
+	}
+
 	/** Mappings of exception classes and interfaces given in configuration. */
 	public Map<Class<?>, ConfiguredMapping> exceptionMappings() {
 		return this.exceptionMappings;
@@ -139,6 +151,8 @@ public final class MappingSettings {
 		private boolean includeRejectedValues;
 
 		private String traceIdMember = ProblemMembers.TRACE_ID;
+
+		private @Nullable String challenge;
 
 		private Map<Class<?>, ConfiguredMapping> exceptionMappings = new LinkedHashMap<>();
 
@@ -187,6 +201,11 @@ public final class MappingSettings {
 
 		public Builder traceIdMember(String traceIdMember) {
 			this.traceIdMember = Objects.requireNonNull(traceIdMember, "'traceIdMember' must not be null");
+			return this;
+		}
+
+		public Builder challenge(@Nullable String challenge) {
+			this.challenge = challenge;
 			return this;
 		}
 

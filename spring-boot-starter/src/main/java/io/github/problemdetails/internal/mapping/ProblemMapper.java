@@ -56,6 +56,8 @@ public class ProblemMapper {
 
 	private final ApplicationProblems applicationProblems;
 
+	private final OutsideControllerExceptions answeredOutsideControllers;
+
 	/**
 	 * Create an engine with the built-in rules only.
 	 * @param settings the engine's settings
@@ -92,6 +94,7 @@ public class ProblemMapper {
 		this.texts = new ProblemTexts(settings, messageSource);
 		this.completion = new ProblemCompletion(settings, this.texts);
 		this.applicationProblems = new ApplicationProblems(settings, this.texts, this.completion);
+		this.answeredOutsideControllers = new OutsideControllerExceptions(ruleSets);
 	}
 
 	/**
@@ -128,9 +131,10 @@ public class ProblemMapper {
 	/**
 	 * Map a failure that a web server dispatched to its error handling with a status of its own
 	 * choosing: the failure's problem when there is one, else the problem for the server's
-	 * status. When the engine knows nothing better than 500 for the failure but the server chose
-	 * a client error (for a request it rejected), the server's status is kept, with the failure
-	 * still to be logged.
+	 * status. The server's client-error status is kept, with the failure still to be logged, when
+	 * the engine knows nothing better than 500 for the failure (a request the server rejected),
+	 * and when a filter around the application answered the failure itself (Spring Security's 401
+	 * for an anonymous user's access denial, see {@link #isAnsweredOutsideControllers}).
 	 * @param exception the failure, or {@code null} when only the status is known
 	 * @param containerStatus the status the server chose
 	 * @param request the failed request
@@ -142,7 +146,8 @@ public class ProblemMapper {
 			return mapStatus(containerStatus, request);
 		}
 		MappedProblem mapped = map(exception, request);
-		if (mapped.status() != 500 || !ProblemStatus.isClientError(containerStatus)) {
+		if (mapped.status() == containerStatus || !ProblemStatus.isClientError(containerStatus)
+				|| (mapped.status() != 500 && !isAnsweredOutsideControllers(exception))) {
 			return mapped;
 		}
 		MappedProblem byStatus = mapStatus(containerStatus, request);
@@ -176,6 +181,17 @@ public class ProblemMapper {
 	 */
 	public @Nullable Locale complete(ProblemDetail problem, int status, ProblemRequest request) {
 		return this.completion.complete(problem, status, request);
+	}
+
+	/**
+	 * Whether a failed controller leaves the failure to a filter around the application, as an
+	 * integration's rules declare: decided once per exception class.
+	 * @param exception the failure
+	 * @return whether the failure is answered outside the controllers
+	 * @see ExceptionRuleSet#answeredOutsideControllers()
+	 */
+	public boolean isAnsweredOutsideControllers(Throwable exception) {
+		return this.answeredOutsideControllers.get(exception.getClass());
 	}
 
 	/**

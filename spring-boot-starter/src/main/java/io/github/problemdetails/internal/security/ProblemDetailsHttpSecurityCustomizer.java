@@ -10,11 +10,16 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Completes the problem answers of every {@code SecurityFilterChain}, once the chain's own
- * configuration is known:
+ * configuration is known, and leaves what the chain configured as it is:
  * <ul>
- * <li>a credential that HTTP Basic rejects is answered by the
- * {@link ProblemAuthenticationEntryPoint}, which replaces the entry point of
- * {@code httpBasic()}, so that a wrong password and an unknown user get the same 401 problem;</li>
+ * <li>the {@link ProblemAuthenticationEntryPoint} and {@link ProblemAccessDeniedHandler} are
+ * added as the chain's fallbacks, after the defaults of its mechanisms (see
+ * {@link ProblemDetailsFallbacks});</li>
+ * <li>the challenge of the chain's HTTP Basic is recorded for each request, for a typed
+ * {@code UnauthenticatedException} that names none (see {@link MechanismChallenge});</li>
+ * <li>with a configured challenge instead, the entry points of HTTP Basic and of an OAuth2
+ * resource server are replaced by the {@link ProblemAuthenticationEntryPoint}, so that a
+ * rejected credential or token is answered with that challenge too;</li>
  * <li>error dispatches are not authorized again, so that an error sent by an endpoint the
  * request was allowed to reach, such as a {@code sendError(404)} for an anonymous user, keeps
  * its status instead of becoming a 401. This is what
@@ -28,41 +33,62 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 
 	private final ProblemAuthenticationEntryPoint entryPoint;
 
+	private final ProblemAccessDeniedHandler accessDeniedHandler;
+
+	private final boolean replaceMechanismEntryPoints;
+
 	/**
 	 * Create a customizer.
-	 * @param entryPoint answers requests whose credential is rejected
+	 * @param entryPoint answers requests that need authentication in a chain without a mechanism
+	 * of its own
+	 * @param accessDeniedHandler answers denied requests that no mechanism of the chain answers
+	 * @param replaceMechanismEntryPoints whether the entry point also answers for HTTP Basic and
+	 * OAuth2 resource servers, as it does when a challenge is configured
 	 */
-	public ProblemDetailsHttpSecurityCustomizer(ProblemAuthenticationEntryPoint entryPoint) {
+	public ProblemDetailsHttpSecurityCustomizer(ProblemAuthenticationEntryPoint entryPoint,
+			ProblemAccessDeniedHandler accessDeniedHandler, boolean replaceMechanismEntryPoints) {
 		this.entryPoint = entryPoint;
+		this.accessDeniedHandler = accessDeniedHandler;
+		this.replaceMechanismEntryPoints = replaceMechanismEntryPoints;
 	}
 
 	@Override
 	public void customize(HttpSecurity http) {
-		http.with(new ProblemDetailsConfigurer(this.entryPoint));
+		http.with(new ProblemDetailsConfigurer(this));
 	}
 
-	// Customizer beans run before the chain's own configuration; init() runs after it, at build time.
+	// Customizer beans run before the chain's own configuration; init() runs after it, at build time, and
+	// before the init() of the mechanisms that the chain's configuration added after this configurer.
 	private static final class ProblemDetailsConfigurer
 			extends AbstractHttpConfigurer<ProblemDetailsConfigurer, HttpSecurity> {
 
-		private final ProblemAuthenticationEntryPoint entryPoint;
+		private final ProblemDetailsHttpSecurityCustomizer customizer;
 
-		ProblemDetailsConfigurer(ProblemAuthenticationEntryPoint entryPoint) {
-			this.entryPoint = entryPoint;
+		ProblemDetailsConfigurer(ProblemDetailsHttpSecurityCustomizer customizer) {
+			this.customizer = customizer;
 		}
 
 		@Override
 		@SuppressWarnings("unchecked")
 		public void init(HttpSecurity http) {
-			HttpBasicConfigurer<HttpSecurity> httpBasic = http.getConfigurer(HttpBasicConfigurer.class);
-			if (httpBasic != null) {
-				httpBasic.authenticationEntryPoint(this.entryPoint);
+			if (this.customizer.replaceMechanismEntryPoints) {
+				HttpBasicConfigurer<HttpSecurity> httpBasic = http.getConfigurer(HttpBasicConfigurer.class);
+				if (httpBasic != null) {
+					httpBasic.authenticationEntryPoint(this.customizer.entryPoint);
+				}
+				ResourceServers.replaceEntryPoint(http, this.customizer.entryPoint);
+			}
+			else {
+				MechanismChallenge.record(http);
 			}
 			AuthorizeHttpRequestsConfigurer<HttpSecurity> authorization = http
 				.getConfigurer(AuthorizeHttpRequestsConfigurer.class);
 			if (authorization != null) {
 				authorization.withObjectPostProcessor(new ErrorDispatchPermitter());
 			}
+			// A configurer added while the chain initialises is initialised after every other one: after the
+			// mechanisms have registered their own defaults.
+			http.with(new ProblemDetailsFallbacks(this.customizer.entryPoint, this.customizer.accessDeniedHandler));
 		}
 
 	}

@@ -1,20 +1,19 @@
 package io.github.problemdetails.internal.security;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.github.problemdetails.core.exception.ForbiddenException;
 import io.github.problemdetails.core.exception.ProblemHeaders;
+import io.github.problemdetails.core.exception.UnauthenticatedException;
 import io.github.problemdetails.mapping.ExceptionRule;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.ProblemDraft;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
@@ -23,37 +22,34 @@ import org.springframework.security.web.csrf.CsrfException;
  * {@link AccessDeniedException} a 403 {@code forbidden} problem.
  *
  * <p>Details are fixed sentences: a 401 never tells whether the user exists or why the
- * credential was rejected. An access denial of an anonymous or remember-me user, as method
- * security raises it inside a controller, is a 401, the same decision that Spring Security's
- * {@code ExceptionTranslationFilter} makes for a denial in the filter chain.
+ * credential was rejected. Thrown by a controller (method security), both are left to Spring
+ * Security's {@code ExceptionTranslationFilter}, which decides between 401 and 403 by who the
+ * user is and answers through the chain's own entry point and access-denied handler; these
+ * rules answer them where Spring Security hands them to the starter, or where no chain does.
  */
 public class SecurityExceptionRules implements ExceptionRuleSet {
 
 	static final String CSRF_DETAIL = "The request has no valid CSRF token.";
-
-	// Static state, no bean: a rule is cached per exception class and must not hold application state.
-	private static final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
 	private final Map<Class<? extends Throwable>, ExceptionRule> rules;
 
 	/**
 	 * Create the rules.
 	 * @param challenge the {@code WWW-Authenticate} value of 401 answers, such as
-	 * {@code Basic realm="orders"} or {@code Bearer}
+	 * {@code Basic realm="orders"}, or {@code null} for
+	 * {@value UnauthenticatedException#DEFAULT_CHALLENGE}
 	 */
-	public SecurityExceptionRules(String challenge) {
+	public SecurityExceptionRules(@Nullable String challenge) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.set(ProblemHeaders.WWW_AUTHENTICATE, challenge);
+		headers.set(ProblemHeaders.WWW_AUTHENTICATE,
+				(challenge != null) ? challenge : UnauthenticatedException.DEFAULT_CHALLENGE);
 		// A null detail is the status's generic sentence: the same body for an unknown user and a wrong password.
 		ProblemDraft unauthenticated = ProblemDraft.ofStatus(401, null, HttpHeaders.readOnlyHttpHeaders(headers));
-		ProblemDraft forbidden = ProblemDraft.ofStatus(403, null, HttpHeaders.EMPTY);
-		// A CSRF rejection reaches the access-denied handler whoever the user is, so it is never a 401.
+		ProblemDraft forbidden = ProblemDraft.ofStatus(403);
 		ProblemDraft csrf = ProblemDraft.of(403, ForbiddenException.TYPE, CSRF_DETAIL);
-		ExceptionRule authentication = (exception, request) -> unauthenticated;
-		ExceptionRule accessDenied = (exception, request) -> needsAuthentication() ? unauthenticated : forbidden;
-		ExceptionRule csrfRejection = (exception, request) -> csrf;
-		this.rules = Map.of(AuthenticationException.class, authentication, AccessDeniedException.class, accessDenied,
-				CsrfException.class, csrfRejection);
+		this.rules = Map.of(AuthenticationException.class, (exception, request) -> unauthenticated,
+				AccessDeniedException.class, (exception, request) -> forbidden, CsrfException.class,
+				(exception, request) -> csrf);
 	}
 
 	@Override
@@ -61,10 +57,9 @@ public class SecurityExceptionRules implements ExceptionRuleSet {
 		return this.rules;
 	}
 
-	// Mirrors ExceptionTranslationFilter.handleAccessDeniedException, which the controller advice pre-empts.
-	private static boolean needsAuthentication() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return trustResolver.isAnonymous(authentication) || trustResolver.isRememberMe(authentication);
+	@Override
+	public Set<Class<? extends Throwable>> answeredOutsideControllers() {
+		return Set.of(AuthenticationException.class, AccessDeniedException.class);
 	}
 
 }

@@ -81,6 +81,17 @@ public class ProblemResponder {
 		return this.mapper.complete(problem, status, request);
 	}
 
+	/**
+	 * Whether a failed controller leaves the failure unanswered, for a filter around the
+	 * application to answer.
+	 * @param failure the failure
+	 * @return whether the failure is answered outside the controllers
+	 * @see ProblemMapper#isAnsweredOutsideControllers
+	 */
+	public boolean isAnsweredOutsideControllers(Throwable failure) {
+		return this.mapper.isAnsweredOutsideControllers(failure);
+	}
+
 	private MappedProblem answered(MappedProblem mapped, ProblemRequest request) {
 		this.logger.log(mapped, request.method(), request.path(), request.traceId());
 		if (this.errorRecorder != null) {

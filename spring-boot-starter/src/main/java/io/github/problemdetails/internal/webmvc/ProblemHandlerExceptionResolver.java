@@ -62,7 +62,8 @@ public class ProblemHandlerExceptionResolver implements HandlerExceptionResolver
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception exception) {
-		if (applicationHandlers().answer(handler, exception)) {
+		// What an integration answers outside the controllers (Spring Security's filter) is left to it.
+		if (applicationHandlers().answer(handler, exception) || this.writer.isAnsweredOutsideControllers(exception)) {
 			return null;
 		}
 		try {

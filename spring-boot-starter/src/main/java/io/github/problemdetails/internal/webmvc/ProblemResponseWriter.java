@@ -118,6 +118,17 @@ public class ProblemResponseWriter {
 		writeHeaders(response, problemRequest, language);
 	}
 
+	/**
+	 * Whether a failed controller leaves the failure unanswered, for a filter around the
+	 * application to answer, such as Spring Security's {@code ExceptionTranslationFilter}.
+	 * @param exception the failure
+	 * @return whether the failure is answered outside the controllers
+	 * @see ProblemResponder#isAnsweredOutsideControllers
+	 */
+	public boolean isAnsweredOutsideControllers(Throwable exception) {
+		return this.responder.isAnsweredOutsideControllers(exception);
+	}
+
 	private ProblemRequest problemRequest(HttpServletRequest request) {
 		return new ProblemRequest(request.getMethod(), pathOf(request),
 				RequestTraceId.obtain(request, this.traceIdResolver), request::getHeader, request::getAttribute,

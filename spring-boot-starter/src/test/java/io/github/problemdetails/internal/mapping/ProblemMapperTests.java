@@ -4,10 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.ProblemMembers;
 import io.github.problemdetails.core.exception.NotFoundException;
+import io.github.problemdetails.mapping.ExceptionRule;
+import io.github.problemdetails.mapping.ExceptionRuleSet;
+import io.github.problemdetails.mapping.ProblemDraft;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +109,32 @@ class ProblemMapperTests {
 		assertThat(mapper.mapDispatchedError(new NotFoundException("order", 7), 400, request).status())
 			.isEqualTo(404);
 		assertThat(mapper.mapDispatchedError(new IllegalStateException(), 503, request).status()).isEqualTo(500);
+	}
+
+	@Test
+	void dispatchedErrorOfAFailureAnsweredOutsideTheControllersHasTheStatusThatWasSent() {
+		ExceptionRuleSet outside = new ExceptionRuleSet() {
+
+			@Override
+			public Map<Class<? extends Throwable>, ExceptionRule> rules() {
+				return Map.of(IllegalCallerException.class, (exception, request) -> ProblemDraft.ofStatus(403));
+			}
+
+			@Override
+			public Set<Class<? extends Throwable>> answeredOutsideControllers() {
+				return Set.of(IllegalCallerException.class);
+			}
+
+		};
+		ProblemMapper mapper = new ProblemMapper(SETTINGS, List.of(outside));
+		IllegalCallerException failure = new IllegalCallerException("anonymous");
+		MappedProblem mapped = mapper.mapDispatchedError(failure, 401, ProblemRequest.of("/reports", null));
+		assertThat(mapper.isAnsweredOutsideControllers(failure)).isTrue();
+		assertThat(mapped.status()).isEqualTo(401);
+		assertThat(mapped.problem().type()).isEqualTo(URI.create("https://problems.example.com/unauthenticated"));
+		assertThat(mapped.exception()).isSameAs(failure);
+		assertThat(mapper.mapDispatchedError(failure, 403, ProblemRequest.of("/reports", null)).status())
+			.isEqualTo(403);
 	}
 
 	@Test

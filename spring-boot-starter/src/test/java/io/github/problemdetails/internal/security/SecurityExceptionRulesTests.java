@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -73,18 +72,29 @@ class SecurityExceptionRulesTests {
 	}
 
 	@Test
-	void denialOfAnonymousUserIs401WithChallenge() {
+	void denialOfAnonymousUserIs403WhereNoChainDecides() {
+		// Spring Security's ExceptionTranslationFilter turns it into a 401 inside a chain, before these rules.
 		authenticate(new AnonymousAuthenticationToken("key", "anonymousUser",
 				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 		MappedProblem mapped = map(new AccessDeniedException("Access Denied"));
-		assertThat(mapped.status()).isEqualTo(401);
-		assertThat(mapped.headers().get("WWW-Authenticate")).containsExactly(CHALLENGE);
+		assertThat(mapped.status()).isEqualTo(403);
+		assertThat(mapped.headers().containsHeader("WWW-Authenticate")).isFalse();
 	}
 
 	@Test
-	void denialOfRememberedUserIs401() {
-		authenticate(new RememberMeAuthenticationToken("key", "alice", AuthorityUtils.createAuthorityList("ROLE_USER")));
-		assertThat(map(new AccessDeniedException("Access Denied")).status()).isEqualTo(401);
+	void challengeIsBearerWhenNoneIsConfigured() {
+		ProblemMapper mapper = new ProblemMapper(MappingSettings.defaults(), List.of(new SecurityExceptionRules(null)));
+		MappedProblem mapped = mapper.map(new BadCredentialsException("no"), ProblemRequest.of("/orders", null));
+		assertThat(mapped.headers().get("WWW-Authenticate")).containsExactly("Bearer");
+	}
+
+	@Test
+	void controllersLeaveAuthenticationAndAccessDenialToTheChain() {
+		assertThat(this.mapper.isAnsweredOutsideControllers(
+				new AuthorizationDeniedException("Access Denied", new AuthorizationDecision(false)))).isTrue();
+		assertThat(this.mapper.isAnsweredOutsideControllers(new BadCredentialsException("no"))).isTrue();
+		assertThat(this.mapper.isAnsweredOutsideControllers(new UnauthenticatedException("Sign in."))).isFalse();
+		assertThat(this.mapper.isAnsweredOutsideControllers(new IllegalStateException())).isFalse();
 	}
 
 	@Test
