@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static io.github.problemdetails.autoconfigure.StartupFailures.invalidValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,8 +91,11 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 		this.runner.withUserConfiguration(UserEntryPointConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(ProblemAuthenticationEntryPoint.class)
 				.hasBean("customEntryPoint")
-				.doesNotHaveBean("problemDetailsAuthenticationEntryPoint");
-			assertThat(context.getBean(ProblemDetailsHttpSecurityCustomizer.class)).isNotNull();
+				.doesNotHaveBean("problemDetailsAuthenticationEntryPoint")
+				.hasSingleBean(ProblemDetailsHttpSecurityCustomizer.class);
+			// The chains are completed with the user's entry point, not one of the starter's own.
+			assertThat(ReflectionTestUtils.getField(context.getBean(ProblemDetailsHttpSecurityCustomizer.class),
+					"entryPoint")).isSameAs(context.getBean("customEntryPoint"));
 		});
 	}
 
