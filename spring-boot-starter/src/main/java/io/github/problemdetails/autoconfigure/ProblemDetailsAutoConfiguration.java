@@ -81,6 +81,7 @@ public final class ProblemDetailsAutoConfiguration {
 			.includeTimestamp(properties.getInclude().isTimestamp())
 			.exposeClientErrorMessages(properties.isExposeClientErrorMessages())
 			.includeRejectedValues(properties.getValidation().isIncludeRejectedValues())
+			.maxErrors(properties.getValidation().getMaxErrors())
 			.traceIdMember(properties.getTraceId().getMember())
 			.exceptionMappings(ExceptionMappings.resolve(properties.getExceptions(), properties.getTypeBaseUri()))
 			.build();
@@ -117,7 +118,8 @@ public final class ProblemDetailsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemLogger problemDetailsLogger(LogPolicy policy, ProblemDetailsProperties properties) {
-		return new ProblemLogger(policy, new RepeatedFailures(properties.getLogging().getRepeatWindow()));
+		return new ProblemLogger(policy, new RepeatedFailures(properties.getLogging().getRepeatWindow()),
+				properties.getLogging().getMaxMessageLength());
 	}
 
 	@Bean

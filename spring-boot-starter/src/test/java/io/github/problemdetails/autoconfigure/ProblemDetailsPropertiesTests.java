@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.problemdetails.internal.logging.ProblemLogger;
+import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.mapping.ViolationLocation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,8 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getValidationStatus()).isEqualTo(422);
 		assertThat(properties.getTraceId().getResponseHeader()).isEqualTo("X-Trace-Id");
 		assertThat(properties.getTraceId().getRequestHeaders()).containsExactly("traceparent", "X-Request-Id");
+		assertThat(properties.getValidation().getMaxErrors()).isEqualTo(MappingSettings.DEFAULT_MAX_ERRORS);
+		assertThat(properties.getLogging().getMaxMessageLength()).isEqualTo(ProblemLogger.DEFAULT_MAX_MESSAGE_LENGTH);
 	}
 
 	@Test
@@ -70,10 +74,12 @@ class ProblemDetailsPropertiesTests {
 		values.put("problem-details.include.timestamp", "true");
 		values.put("problem-details.validation.include-rejected-values", "true");
 		values.put("problem-details.validation.location", "field");
+		values.put("problem-details.validation.max-errors", "20");
 		values.put("problem-details.logging.levels.4xx", "warn");
 		values.put("problem-details.logging.levels.404", "off");
 		values.put("problem-details.logging.stack-traces.5xx", "false");
 		values.put("problem-details.logging.repeat-window", "1m");
+		values.put("problem-details.logging.max-message-length", "200");
 		values.put("problem-details.trace-id.member", "correlationId");
 		values.put("problem-details.trace-id.mdc-key", "requestId");
 		values.put("problem-details.error-endpoint.enabled", "false");
@@ -94,10 +100,12 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getInclude().isTimestamp()).isTrue();
 		assertThat(properties.getValidation().isIncludeRejectedValues()).isTrue();
 		assertThat(properties.getValidation().getLocation()).isEqualTo(ViolationLocation.FIELD);
+		assertThat(properties.getValidation().getMaxErrors()).isEqualTo(20);
 		assertThat(properties.getLogging().getLevels()).containsEntry("4xx", LogLevel.WARN)
 			.containsEntry("404", LogLevel.OFF);
 		assertThat(properties.getLogging().getStackTraces()).containsEntry("5xx", false);
 		assertThat(properties.getLogging().getRepeatWindow()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(properties.getLogging().getMaxMessageLength()).isEqualTo(200);
 		assertThat(properties.getTraceId().getMember()).isEqualTo("correlationId");
 		assertThat(properties.getTraceId().getMdcKey()).isEqualTo("requestId");
 		assertThat(properties.getErrorEndpoint().isEnabled()).isFalse();
@@ -249,6 +257,24 @@ class ProblemDetailsPropertiesTests {
 		assertThat(refusal.getName()).isEqualTo("problem-details.logging.repeat-window");
 		assertThat(refusal.getValue()).isEqualTo(Duration.ofSeconds(-1));
 		assertThat(refusal.getReason()).startsWith("Must not be negative.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "-1" })
+	void refusesAMaxErrorsThatIsNotPositive(String maxErrors) {
+		InvalidConfigurationPropertyValueException refusal = refusal(
+				Map.of("problem-details.validation.max-errors", maxErrors));
+		assertThat(refusal.getName()).isEqualTo("problem-details.validation.max-errors");
+		assertThat(refusal.getReason()).isEqualTo("Must be positive. Set a number such as 100 (the default).");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "-1" })
+	void refusesAMaxMessageLengthThatIsNotPositive(String maxMessageLength) {
+		InvalidConfigurationPropertyValueException refusal = refusal(
+				Map.of("problem-details.logging.max-message-length", maxMessageLength));
+		assertThat(refusal.getName()).isEqualTo("problem-details.logging.max-message-length");
+		assertThat(refusal.getReason()).isEqualTo("Must be positive. Set a length such as 500 (the default).");
 	}
 
 	private static ProblemDetailsProperties bind(Map<String, String> values) {
