@@ -62,13 +62,15 @@ public class ProblemResponseWriter {
 		ProblemRequest problemRequest = problemRequest(request);
 		MappedProblem mapped = this.responder.respond(unwrap(exception), problemRequest);
 		if (mapped != null) {
+			AnsweredFailures.remember(request, mapped);
 			send(mapped, problemRequest, response);
 		}
 	}
 
 	/**
 	 * Answer an error dispatch of the servlet container: with the problem for its exception
-	 * when there is one, else with the problem for the status the container chose.
+	 * when there is one, else with the problem for the status the container chose; with the
+	 * answer already given, not logged again, when the starter answered the request before.
 	 * @param exception the exception of the failed request, or {@code null}
 	 * @param containerStatus the status the container chose
 	 * @param request the error dispatch
@@ -79,6 +81,11 @@ public class ProblemResponseWriter {
 	public void writeDispatchedError(@Nullable Throwable exception, int containerStatus, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		ProblemRequest problemRequest = problemRequest(request);
+		MappedProblem answered = AnsweredFailures.answerOf(request);
+		if (answered != null) {
+			send(answered, problemRequest, response);
+			return;
+		}
 		Throwable failure = (exception != null) ? unwrap(exception) : null;
 		send(this.responder.respondToDispatchedError(failure, containerStatus, problemRequest), problemRequest,
 				response);
