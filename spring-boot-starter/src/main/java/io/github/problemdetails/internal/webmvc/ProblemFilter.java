@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Answers an exception thrown by a filter after this one (or by anything else outside the
  * controllers) with a problem, mapped by the same engine as the controller advice. Without
  * it the exception would reach the servlet container, which logs it a second time and
- * answers through the error page.
+ * answers through the error page. Presents media types that nothing can use as absent
+ * ({@link UsableMediaTypeRequest}).
  */
 public class ProblemFilter extends OncePerRequestFilter implements Ordered {
 
@@ -44,7 +45,7 @@ public class ProblemFilter extends OncePerRequestFilter implements Ordered {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(UsableMediaTypeRequest.of(request), response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			this.writer.write(ex, request, response);
