@@ -7,15 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.github.problemdetails.test.ProblemAssert;
 import io.github.problemdetails.test.ProblemResponseAssert;
 import io.github.problemdetails.test.RecordedResponse;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -23,9 +27,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The robustness suite's common ground: a family of hostile requests (one subclass per family) sent to the whole
- * sample service over real HTTP, each answer held to the contract's "Hostile input" row, and the service still
- * healthy after the family.
+ * The robustness suite's common ground: a family of hostile requests (one subclass per family, its
+ * {@link #hostileRequests()} and tests of its own) sent to the whole sample service over real HTTP, each answer
+ * held to the contract's "Hostile input" row, and the service still healthy after the family.
  * <p>
  * Each answer to the client's bytes must be a 4xx problem that gives nothing away, no larger than
  * {@link #MAX_ANSWER_BYTES}, and the failure logged in exactly one line of at most
@@ -67,37 +71,44 @@ abstract class AbstractRobustnessIntegrationTests extends AbstractSampleIntegrat
 	}
 
 	/**
-	 * Send a hostile request with the JDK client.
+	 * The family's requests that the contract's assertions cover by themselves.
+	 * @return the requests, at least one
+	 */
+	abstract Stream<HostileRequest> hostileRequests();
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileRequests")
+	void hostileRequestAnswersAClientErrorLoggedOnce(HostileRequest request) throws Exception {
+		assertClientError(send(request), request.status());
+	}
+
+	/**
+	 * Send a hostile request.
 	 * @param request the request
 	 * @return the answer and what was logged while it was answered
 	 */
 	Answered send(HostileRequest request) throws IOException, InterruptedException {
 		int logStart = logPosition();
-		HttpResponse<String> response = this.http.send(request.request().apply(this.http));
-		return new Answered(recorded(response), logSince(logStart));
+		RecordedResponse response = exchange(request);
+		return new Answered(response, logSince(logStart));
 	}
 
 	/**
-	 * Write a request on a socket, byte for byte.
-	 * @param request the request's bytes
-	 * @param endAfterRequest whether the client stops sending after the request (a truncated body)
-	 * @return the answer and what was logged while it was answered
+	 * Send a hostile request, with the JDK client or byte for byte on a socket.
+	 * @param request the request
+	 * @return the answer
 	 */
-	Answered sendRaw(byte[] request, boolean endAfterRequest) throws IOException {
-		int logStart = logPosition();
-		RawHttp.Answer answer = new RawHttp(this.http.port()).exchange(request, endAfterRequest);
+	RecordedResponse exchange(HostileRequest request) throws IOException, InterruptedException {
+		if (request.client() != null) {
+			HttpResponse<String> response = this.http.send(request.client().apply(this.http));
+			return new RecordedResponse(response.statusCode(),
+					response.headers().firstValue("Content-Type").orElse(null), response.headers()::allValues,
+					response.body());
+		}
+		RawHttp.Answer answer = new RawHttp(this.http.port()).exchange(request.raw(), request.endAfterRequest());
 		assertThat(answer.status()).as("an answer to the request, but the connection closed with: %s", answer.body())
 			.isNotNull();
-		return new Answered(answer.recorded(), logSince(logStart));
-	}
-
-	/**
-	 * Write a request on a socket, byte for byte.
-	 * @param request the request, written as ISO-8859-1 bytes
-	 * @return the answer and what was logged while it was answered
-	 */
-	Answered sendRaw(String request) throws IOException {
-		return sendRaw(request.getBytes(StandardCharsets.ISO_8859_1), false);
+		return answer.recorded();
 	}
 
 	/**
@@ -115,11 +126,6 @@ abstract class AbstractRobustnessIntegrationTests extends AbstractSampleIntegrat
 	 */
 	String logSince(int position) {
 		return this.output.getAll().substring(position);
-	}
-
-	static RecordedResponse recorded(HttpResponse<String> response) {
-		return new RecordedResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-				response.headers()::allValues, response.body());
 	}
 
 	/**
@@ -176,13 +182,29 @@ abstract class AbstractRobustnessIntegrationTests extends AbstractSampleIntegrat
 	}
 
 	/**
-	 * A request that a client library sends as asked.
+	 * A hostile request: one that a client library sends as asked, or bytes written on a socket as they are.
 	 *
 	 * @param name what is hostile about it
 	 * @param status the expected status
-	 * @param request the request, built against the sample's client
+	 * @param client the request built against the sample's client, or {@code null} for raw bytes
+	 * @param raw the bytes written on a socket, or {@code null} for a client's request
+	 * @param endAfterRequest whether the client stops sending after the raw bytes (a truncated body)
 	 */
-	record HostileRequest(String name, int status, Function<SampleHttp, HttpRequest.Builder> request) {
+	record HostileRequest(String name, int status, @Nullable Function<SampleHttp, HttpRequest.Builder> client,
+			byte @Nullable [] raw, boolean endAfterRequest) {
+
+		HostileRequest(String name, int status, Function<SampleHttp, HttpRequest.Builder> client) {
+			this(name, status, client, null, false);
+		}
+
+		static HostileRequest raw(String name, int status, String text) {
+			return new HostileRequest(name, status, null, text.getBytes(StandardCharsets.ISO_8859_1), false);
+		}
+
+		// The client stops sending after the request, as one that goes away in the middle of its body.
+		static HostileRequest ended(String name, int status, String text) {
+			return new HostileRequest(name, status, null, text.getBytes(StandardCharsets.ISO_8859_1), true);
+		}
 
 		@Override
 		public String toString() {

@@ -11,6 +11,7 @@ import io.github.problemdetails.mapping.ViolationLocation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.context.properties.bind.BindException;
@@ -260,21 +261,16 @@ class ProblemDetailsPropertiesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0", "-1" })
-	void refusesAMaxErrorsThatIsNotPositive(String maxErrors) {
-		InvalidConfigurationPropertyValueException refusal = refusal(
-				Map.of("problem-details.validation.max-errors", maxErrors));
-		assertThat(refusal.getName()).isEqualTo("problem-details.validation.max-errors");
-		assertThat(refusal.getReason()).isEqualTo("Must be positive. Set a number such as 100 (the default).");
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "0", "-1" })
-	void refusesAMaxMessageLengthThatIsNotPositive(String maxMessageLength) {
-		InvalidConfigurationPropertyValueException refusal = refusal(
-				Map.of("problem-details.logging.max-message-length", maxMessageLength));
-		assertThat(refusal.getName()).isEqualTo("problem-details.logging.max-message-length");
-		assertThat(refusal.getReason()).isEqualTo("Must be positive. Set a length such as 500 (the default).");
+	@CsvSource(delimiter = '|', textBlock = """
+			problem-details.validation.max-errors      | 0  | Set a number such as 100 (the default).
+			problem-details.validation.max-errors      | -1 | Set a number such as 100 (the default).
+			problem-details.logging.max-message-length | 0  | Set a length such as 500 (the default).
+			problem-details.logging.max-message-length | -1 | Set a length such as 500 (the default).
+			""")
+	void refusesABoundThatIsNotPositive(String key, String value, String fix) {
+		assertThat(refusal(Map.of(key, value))).extracting(InvalidConfigurationPropertyValueException::getName,
+				InvalidConfigurationPropertyValueException::getReason)
+			.containsExactly(key, "Must be positive. " + fix);
 	}
 
 	private static ProblemDetailsProperties bind(Map<String, String> values) {

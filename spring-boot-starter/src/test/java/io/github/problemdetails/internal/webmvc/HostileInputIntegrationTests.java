@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import io.github.problemdetails.testsupport.TestApplicationWithoutSecurity;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class HostileInputIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "*/*", "application/*", "application/json; charset=no-such-charset", "json" })
 	void bodyOfAContentTypeNothingCanUseAnswers415WithTheRoutesTypes(String contentType) throws Exception {
-		HttpResponse<String> response = send(request("/notes").header("Content-Type", contentType)
+		HttpResponse<String> response = send("/notes", (request) -> request.header("Content-Type", contentType)
 			.POST(BodyPublishers.ofString("{\"text\":\"hi\"}")));
 		assertThat(response.headers().firstValue("Accept")).hasValueSatisfying(
 				(accept) -> assertThat(accept).startsWith("application/json"));
@@ -67,9 +68,8 @@ class HostileInputIntegrationTests {
 
 	@Test
 	void requestWithoutBodyIsServedWhateverItsContentTypeAndAccept() throws Exception {
-		HttpResponse<String> response = send(request("/notes/1").header("Content-Type", "*/*")
-			.setHeader("Accept", "\u00e9/\u00e9")
-			.GET());
+		HttpResponse<String> response = send("/notes/1",
+				(request) -> request.header("Content-Type", "*/*").setHeader("Accept", "\u00e9/\u00e9").GET());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("note 1");
 	}
@@ -77,7 +77,8 @@ class HostileInputIntegrationTests {
 	// Spring Boot's welcome page mapping would log a warning for the Accept of any request to an unknown path.
 	@Test
 	void acceptNothingCanUseIsDisregardedWithoutAWarning(CapturedOutput output) throws Exception {
-		HttpResponse<String> response = send(request("/no/such/path").setHeader("Accept", "\u00e9/\u00e9").GET());
+		HttpResponse<String> response = send("/no/such/path",
+				(request) -> request.setHeader("Accept", "\u00e9/\u00e9").GET());
 		assertThat(response).doesNotLeak().isProblem().hasStatus(404);
 		assertThat(output.getAll()).doesNotContain("Received invalid Accept header");
 	}
@@ -86,7 +87,7 @@ class HostileInputIntegrationTests {
 	@ValueSource(strings = { "multipart/form-data", "multipart/form-data; boundary=frontier" })
 	void malformedMultipartBodyAnswers400(String contentType) throws Exception {
 		String unterminated = "--frontier\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nhi\r\n";
-		HttpResponse<String> response = send(request("/notes").header("Content-Type", contentType)
+		HttpResponse<String> response = send("/notes", (request) -> request.header("Content-Type", contentType)
 			.POST(BodyPublishers.ofString(unterminated)));
 		assertThat(response).doesNotLeak()
 			.isProblem()
@@ -148,12 +149,9 @@ class HostileInputIntegrationTests {
 		return answer.substring(answer.indexOf("\r\n\r\n") + 4);
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(String path, UnaryOperator<HttpRequest.Builder> request) throws Exception {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		return this.client.send(request.apply(builder).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@RestController
