@@ -147,26 +147,40 @@ abstract class AbstractRobustnessIntegrationTests extends AbstractSampleIntegrat
 	 * @return the assertions on the problem's members
 	 */
 	static ProblemAssert assertClientError(Answered answered, int status, int maxBytes) {
-		RecordedResponse response = answered.response();
 		assertThat(status).isBetween(400, 499);
+		return assertClientsFault(answered, status, maxBytes);
+	}
+
+	/**
+	 * Assert {@link #assertClientError(Answered, int)} for a status that the protocol asks for but is no client
+	 * error, such as 505 for an HTTP version the server does not support: still logged as the client's fault.
+	 * @param answered the answer
+	 * @param status the expected status
+	 * @param maxBytes the largest answer expected
+	 * @return the assertions on the problem's members
+	 */
+	static ProblemAssert assertClientsFault(Answered answered, int status, int maxBytes) {
+		RecordedResponse response = answered.response();
 		assertThat(response.body().getBytes(StandardCharsets.UTF_8)).as("the answer's size")
 			.hasSizeLessThanOrEqualTo(maxBytes);
 		ProblemAssert problem = assertSampleProblem(new ProblemResponseAssert(response), status);
-		assertLoggedOnce(answered);
+		assertLoggedOnce(answered, status);
 		return problem;
 	}
 
 	/**
-	 * Assert that the failure was logged in exactly one bounded line, with the answer's trace ID, and with no
-	 * stack trace: neither by the starter twice nor by the container.
+	 * Assert that the failure was logged in exactly one bounded line at the level of a client's fault (DEBUG), with
+	 * the answer's trace ID, and with no stack trace: neither by the starter twice nor by the container.
 	 * @param answered the answer and the log written meanwhile
+	 * @param status the status of the answer
 	 */
-	static void assertLoggedOnce(Answered answered) {
+	static void assertLoggedOnce(Answered answered, int status) {
 		String traceId = answered.response().header(SampleHttp.TRACE_ID_HEADER);
 		assertThat(logEntries(answered.log())).as("log entries while answering %s", traceId)
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains(traceId)
-				.contains(" answered 4")
+				.contains(" DEBUG ")
+				.contains(" answered " + status)
 				.hasSizeLessThanOrEqualTo(MAX_LOG_ENTRY_LENGTH));
 		assertThat(answered.log().lines()).as("stack trace lines")
 			.noneMatch((line) -> STACK_TRACE_LINE.matcher(line).matches());

@@ -2,6 +2,9 @@ package io.github.problemdetails.sample;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 /**
  * The robustness suite, request framing: request lines, targets and versions no client library sends, broken
  * chunked framing, bodies cut short and {@code Content-Length} that does not fit the body. Written on sockets.
@@ -50,6 +53,20 @@ class RobustnessFramingIntegrationTests extends AbstractRobustnessIntegrationTes
 				withLength("Content-Length past long", "99999999999999999999", "{}"),
 				withLength("two different Content-Lengths", "2\r\nContent-Length: 3", "{} "),
 				withLength("body longer than Content-Length", "5\r\nConnection: close", "{\"name\": \"Ada\"}"));
+	}
+
+	static Stream<HostileRequest> protocolRejections() {
+		return Stream.of(HostileRequest.raw("unsupported HTTP version", 505,
+				"GET /ok HTTP/9.9\r\nHost: sample\r\nConnection: close\r\n\r\n"),
+				HostileRequest.raw("unknown transfer coding", 501,
+						JSON_POST + "Transfer-Encoding: gzip\r\nConnection: close\r\n\r\n{}"));
+	}
+
+	// RFC 9110 §15.6.2 and §15.6.6 ask for a 5xx: the statuses stay, and the log says it is the client's doing.
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("protocolRejections")
+	void unsupportedVersionOrCodingAnswersItsStatusLoggedAsTheClientsFault(HostileRequest request) throws Exception {
+		assertClientsFault(send(request), request.status(), MAX_ANSWER_BYTES);
 	}
 
 	private static HostileRequest chunked(String name, String chunks) {

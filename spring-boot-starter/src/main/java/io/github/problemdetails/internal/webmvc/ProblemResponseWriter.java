@@ -91,6 +91,24 @@ public class ProblemResponseWriter {
 				response);
 	}
 
+	/**
+	 * Answer a request that the servlet container rejected for what the client sent, before the application saw
+	 * it, with the status the container chose; logged as the client's fault whatever that status.
+	 * @param exception the container's exception, or {@code null}
+	 * @param containerStatus the status the container chose, such as 505
+	 * @param request the rejected request
+	 * @param response the response; left alone if already committed
+	 * @throws IOException if the body cannot be written
+	 * @see ProblemResponder#respondToRejectedRequest
+	 */
+	public void writeRejectedRequest(@Nullable Throwable exception, int containerStatus, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ProblemRequest problemRequest = problemRequest(request);
+		Throwable failure = (exception != null) ? unwrap(exception) : null;
+		send(this.responder.respondToRejectedRequest(failure, containerStatus, problemRequest), problemRequest,
+				response);
+	}
+
 	private ProblemRequest problemRequest(HttpServletRequest request) {
 		return new ProblemRequest(request.getMethod(), pathOf(request),
 				RequestTraceId.obtain(request, this.traceIdResolver), request::getHeader, request::getAttribute,

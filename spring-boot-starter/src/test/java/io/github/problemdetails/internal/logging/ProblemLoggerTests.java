@@ -80,6 +80,18 @@ class ProblemLoggerTests {
 	}
 
 	@Test
+	void clientsFaultIsLoggedAtTheLevelOfA400WithItsOwnStatus(CapturedOutput output) {
+		ProblemLogger logger = new ProblemLogger(LogPolicy.of(Map.of("4xx", LogLevel.WARN), Map.of()),
+				new RepeatedFailures(Duration.ZERO), MAX_LENGTH);
+		Problem problem = Problem.builder().status(505).build();
+
+		logger.logClientFault(new MappedProblem(problem, HttpHeaders.EMPTY, null, null), "GET", "/ok", "t-1");
+
+		assertThat(output.getAll().lines().filter((line) -> line.contains("answered 505"))).singleElement()
+			.satisfies((line) -> assertThat(line).contains("WARN").doesNotContain("ERROR"));
+	}
+
+	@Test
 	void refusesALengthThatIsNotPositive() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ProblemLogger(LogPolicy.defaults(), new RepeatedFailures(Duration.ZERO), 0))
