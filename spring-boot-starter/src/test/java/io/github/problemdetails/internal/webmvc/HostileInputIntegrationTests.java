@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.problemdetails.testsupport.TestApplicationWithoutSecurity;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +112,20 @@ class HostileInputIntegrationTests {
 		assertAnsweredWith400AndLoggedOnce(answer, output);
 	}
 
+	// The message of Spring's validation exception quotes every rejected value: a megabyte of it, here.
+	@Test
+	void longValueInABodyIsCutInTheLogLine(CapturedOutput output) throws Exception {
+		String text = "x".repeat(1024 * 1024);
+		HttpResponse<String> response = send("/notes/checked", (request) -> request
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString("{\"text\":\"" + text + "\"}")));
+		assertThat(response).doesNotLeak().isProblem().hasStatus(422);
+		assertThat(output.getAll().lines().filter((line) -> line.contains(" answered 422: ")))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).hasSizeLessThan(1024));
+		assertThat(output.getAll()).doesNotContain("x".repeat(1000));
+	}
+
 	@Test
 	void malformedRequestLineIsAnsweredWithoutTomcatsStackTrace(CapturedOutput output) throws Exception {
 		String answer = exchange("G@T /notes HTTP/1.1\r\nHost: localhost\r\n\r\n", false);
@@ -166,6 +182,15 @@ class HostileInputIntegrationTests {
 		String one() {
 			return "note 1";
 		}
+
+		@PostMapping("/notes/checked")
+		String checked(@Valid @RequestBody Note note) {
+			return note.text();
+		}
+
+	}
+
+	record Note(@Size(max = 10) String text) {
 
 	}
 
