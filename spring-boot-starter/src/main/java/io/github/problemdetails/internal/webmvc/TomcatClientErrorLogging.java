@@ -17,8 +17,8 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
  */
 public class TomcatClientErrorLogging implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
-	/** The loggers that Tomcat writes a client's malformed request to. */
-	public static final List<String> LOGGERS = List.of("org.apache.coyote.http11.Http11Processor",
+	// The loggers that Tomcat writes a client's malformed request to.
+	private static final List<String> LOGGERS = List.of("org.apache.coyote.http11.Http11Processor",
 			"org.apache.tomcat.util.http.parser.Cookie");
 
 	private final LoggingSystem loggingSystem;
