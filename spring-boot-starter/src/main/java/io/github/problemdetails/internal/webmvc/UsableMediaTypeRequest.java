@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Presents a request's {@code Content-Type} and {@code Accept} to the application as absent when no part of it can
@@ -25,6 +26,18 @@ import org.springframework.http.MediaType;
  * {@code Accept} it cannot use). A request whose headers are usable is passed on as it is.
  */
 final class UsableMediaTypeRequest extends HttpServletRequestWrapper {
+
+	// The verdict per header value, since clients send the same few values again and again (parsing a browser's
+	// Accept costs ten times the lookup); bounded in number and length, against clients that send new ones.
+	private static final int CACHED_VALUES = 128;
+
+	private static final int MAX_CACHED_LENGTH = 256;
+
+	private static final ConcurrentLruCache<String, Boolean> USABLE_CONTENT_TYPES = new ConcurrentLruCache<>(
+			CACHED_VALUES, UsableMediaTypeRequest::parsesAsContentType);
+
+	private static final ConcurrentLruCache<String, Boolean> USABLE_ACCEPTS = new ConcurrentLruCache<>(CACHED_VALUES,
+			UsableMediaTypeRequest::parsesAsAccept);
 
 	private final boolean contentTypeHidden;
 
@@ -51,7 +64,13 @@ final class UsableMediaTypeRequest extends HttpServletRequestWrapper {
 		return new UsableMediaTypeRequest(request, contentTypeHidden, acceptHidden);
 	}
 
+	// A multipart type's boundary is new on every request: not worth a place in the cache.
 	private static boolean isUsableContentType(String contentType) {
+		return (contentType.length() > MAX_CACHED_LENGTH || contentType.startsWith("multipart"))
+				? parsesAsContentType(contentType) : USABLE_CONTENT_TYPES.get(contentType);
+	}
+
+	private static boolean parsesAsContentType(String contentType) {
 		try {
 			MediaType mediaType = MediaType.parseMediaType(contentType);
 			return !mediaType.isWildcardType() && !mediaType.isWildcardSubtype();
@@ -66,14 +85,24 @@ final class UsableMediaTypeRequest extends HttpServletRequestWrapper {
 			return true;
 		}
 		while (accepts.hasMoreElements()) {
-			try {
-				MediaType.parseMediaTypes(accepts.nextElement());
-			}
-			catch (InvalidMediaTypeException ex) {
+			String accept = accepts.nextElement();
+			boolean usable = (accept.length() > MAX_CACHED_LENGTH) ? parsesAsAccept(accept)
+					: USABLE_ACCEPTS.get(accept);
+			if (!usable) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean parsesAsAccept(String accept) {
+		try {
+			MediaType.parseMediaTypes(accept);
+			return true;
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	@Override
