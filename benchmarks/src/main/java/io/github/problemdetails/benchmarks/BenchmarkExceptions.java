@@ -1,7 +1,11 @@
 package io.github.problemdetails.benchmarks;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.exception.NotFoundException;
@@ -49,6 +53,40 @@ final class BenchmarkExceptions {
 				FieldViolation.ofField("items[0].quantity", "must be greater than 0", "Positive"),
 				FieldViolation.ofField("items[1].quantity", "must be greater than 0", "Positive"),
 				FieldViolation.ofField("shippingAddress.postalCode", "must match \"[0-9]{5}\"", "Pattern")));
+	}
+
+	/**
+	 * {@code POST /orders} with every order line invalid, two violations a line, in the arbitrary order in which
+	 * Bean Validation reports them.
+	 * @param violations the number of violations, even
+	 */
+	static MethodArgumentNotValidException invalidLines(int violations) {
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(new Object(), ORDER);
+		for (int line : shuffledLines(violations / 2)) {
+			result.addError(fieldError("items[" + line + "].sku", "", "NotBlank", "must not be blank"));
+			result.addError(fieldError("items[" + line + "].quantity", 0, "Positive", "must be greater than 0"));
+		}
+		return new MethodArgumentNotValidException(parameter("create"), result);
+	}
+
+	/**
+	 * The violations of {@link #invalidLines(int)} raised by domain code as a core {@link ValidationException}.
+	 * @param violations the number of violations, even
+	 */
+	static ValidationException typedInvalidLines(int violations) {
+		List<FieldViolation> all = new ArrayList<>(violations);
+		for (int line : shuffledLines(violations / 2)) {
+			all.add(FieldViolation.ofField("items[" + line + "].sku", "must not be blank", "NotBlank"));
+			all.add(FieldViolation.ofField("items[" + line + "].quantity", "must be greater than 0", "Positive"));
+		}
+		return new ValidationException(all);
+	}
+
+	// The same order on every run, so that every fork sorts the same input.
+	private static List<Integer> shuffledLines(int lines) {
+		List<Integer> shuffled = new ArrayList<>(IntStream.range(0, lines).boxed().toList());
+		Collections.shuffle(shuffled, new Random(42));
+		return shuffled;
 	}
 
 	/** {@code GET /users/abc}: a path variable of the wrong type. */

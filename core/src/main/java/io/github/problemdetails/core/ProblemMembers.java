@@ -36,8 +36,14 @@ public final class ProblemMembers {
 	/** {@code code}: the machine-readable error code, such as {@code USER_EMAIL_TAKEN}. */
 	public static final String CODE = "code";
 
-	/** {@code errors}: the field violations of a validation problem. */
+	/** {@code errors}: the field violations of a validation problem, at most as many as the service answers with. */
 	public static final String ERRORS = "errors";
+
+	/**
+	 * {@code errorCount}: the number of field violations of a validation problem, when there are more than
+	 * {@code errors} lists.
+	 */
+	public static final String ERROR_COUNT = "errorCount";
 
 	/** {@code timestamp}: the time of the failure, ISO-8601 in UTC, when the application asks for it. */
 	public static final String TIMESTAMP = "timestamp";
@@ -49,7 +55,7 @@ public final class ProblemMembers {
 	public static final String UPSTREAM_TRACE_ID = "upstreamTraceId";
 
 	/** The extension members that problem-details writes itself, under their default names. */
-	public static final Set<String> WRITTEN_BY_STARTER = Set.of(TRACE_ID, CODE, ERRORS, TIMESTAMP);
+	public static final Set<String> WRITTEN_BY_STARTER = Set.of(TRACE_ID, CODE, ERRORS, ERROR_COUNT, TIMESTAMP);
 
 	private ProblemMembers() {
 	}

@@ -1,25 +1,15 @@
 package io.github.problemdetails.sample;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.problemdetails.test.ProblemResponseAssert;
-import io.github.problemdetails.test.RecordedResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,9 +37,6 @@ class SampleApplicationBadRequestBatteryIntegrationTests extends AbstractSampleI
 	private static final String JSON = "application/json";
 
 	private static final String MULTIPART_BOUNDARY = "sample-battery-boundary";
-
-	// Read from raw socket answers; Tomcat sends the header names as set.
-	private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3})[^\\r\\n]*\\r\\n");
 
 	static Stream<BadRequest> badRequests() {
 		return Stream.of(
@@ -151,60 +138,12 @@ class SampleApplicationBadRequestBatteryIntegrationTests extends AbstractSampleI
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rawRequests")
 	void requestsOnlyASocketCanSendAnswerAProblem(RawRequest raw) throws Exception {
-		String answer = exchange(raw.text());
+		RawHttp.Answer answer = new RawHttp(this.http.port()).exchange(raw.text());
 
-		Matcher statusLine = STATUS_LINE.matcher(answer);
-		assertThat(statusLine.lookingAt()).as(answer).isTrue();
-		int status = Integer.parseInt(statusLine.group(1));
-		assertThat(status).isEqualTo(raw.status());
-		int bodyStart = answer.indexOf("\r\n\r\n") + 4;
-		Map<String, String> headers = headers(answer.substring(statusLine.end(), bodyStart - 4));
-		String body = answer.substring(bodyStart);
-		assertThat(headers.get("content-length")).isEqualTo(String.valueOf(body.getBytes(StandardCharsets.UTF_8).length));
-		RecordedResponse recorded = new RecordedResponse(status, headers.get("content-type"),
-				(name) -> Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).map(List::of)
-					.orElse(List.of()),
-				body);
-		assertSampleProblem(new ProblemResponseAssert(recorded), status);
-	}
-
-	// Writes the bytes as they are and reads the answer up to its Content-Length, whether or not the server
-	// closes the connection; the socket timeout bounds the wait.
-	private String exchange(String request) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.http.port())) {
-			socket.setSoTimeout(5000);
-			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-			socket.getOutputStream().flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream answer = new ByteArrayOutputStream();
-			int headerEnd = -1;
-			int contentLength = -1;
-			byte[] buffer = new byte[8192];
-			int read;
-			while ((read = in.read(buffer)) != -1) {
-				answer.write(buffer, 0, read);
-				String text = answer.toString(StandardCharsets.ISO_8859_1);
-				if (headerEnd < 0 && (headerEnd = text.indexOf("\r\n\r\n")) >= 0) {
-					String length = headers(text.substring(0, headerEnd)).get("content-length");
-					contentLength = (length != null) ? Integer.parseInt(length) : -1;
-				}
-				if (headerEnd >= 0 && contentLength >= 0 && answer.size() >= headerEnd + 4 + contentLength) {
-					break;
-				}
-			}
-			return answer.toString(StandardCharsets.UTF_8);
-		}
-	}
-
-	private static Map<String, String> headers(String block) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		for (String line : block.split("\r\n")) {
-			int colon = line.indexOf(':');
-			if (colon > 0) {
-				headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-			}
-		}
-		return headers;
+		assertThat(answer.status()).as(answer.body()).isEqualTo(raw.status());
+		assertThat(answer.headers().get("content-length"))
+			.isEqualTo(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length));
+		assertSampleProblem(new ProblemResponseAssert(answer.recorded()), raw.status());
 	}
 
 	// About 200 KB of JSON in one part: over max-file-size and max-request-size.

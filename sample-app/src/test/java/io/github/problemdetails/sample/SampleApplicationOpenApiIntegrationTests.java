@@ -107,6 +107,8 @@ class SampleApplicationOpenApiIntegrationTests extends AbstractSampleIntegration
 		JsonNode schemas = this.document.get("components").get("schemas");
 		assertThat(schemas.has("Problem")).isTrue();
 		assertThat(schemas.get("Problem").get("additionalProperties").asBoolean()).isTrue();
+		assertThat(schemas.get("Problem").get("properties").get("errorCount").get("type").asString())
+			.isEqualTo("integer");
 		assertThat(schemas.get("ProblemViolation").get("properties").propertyNames()).containsExactly("pointer",
 				"parameter", "field", "message", "code", "rejectedValue");
 		List<String> checked = new ArrayList<>();

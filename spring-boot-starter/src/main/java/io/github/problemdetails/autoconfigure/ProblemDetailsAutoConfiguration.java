@@ -18,6 +18,7 @@ import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomize
 import io.github.problemdetails.internal.webmvc.ProblemFilter;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
+import io.github.problemdetails.internal.webmvc.TomcatClientErrorLogging;
 import io.github.problemdetails.internal.webmvc.TomcatExceptionRules;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.trace.CurrentTraceId;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,6 +37,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilt
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
@@ -85,6 +88,7 @@ public final class ProblemDetailsAutoConfiguration {
 			.includeTimestamp(properties.getInclude().isTimestamp())
 			.exposeClientErrorMessages(properties.isExposeClientErrorMessages())
 			.includeRejectedValues(properties.getValidation().isIncludeRejectedValues())
+			.maxErrors(properties.getValidation().getMaxErrors())
 			.traceIdMember(properties.getTraceId().getMember())
 			.challenge((security != null) ? security.getChallenge() : null)
 			.exceptionMappings(ExceptionMappings.resolve(properties.getExceptions(), properties.getTypeBaseUri()))
@@ -122,7 +126,8 @@ public final class ProblemDetailsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemLogger problemDetailsLogger(LogPolicy policy, ProblemDetailsProperties properties) {
-		return new ProblemLogger(policy, new RepeatedFailures(properties.getLogging().getRepeatWindow()));
+		return new ProblemLogger(policy, new RepeatedFailures(properties.getLogging().getRepeatWindow()),
+				properties.getLogging().getMaxMessageLength());
 	}
 
 	@Bean
@@ -184,6 +189,22 @@ public final class ProblemDetailsAutoConfiguration {
 		@ConditionalOnMissingBean
 		TomcatExceptionRules problemDetailsTomcatRules() {
 			return new TomcatExceptionRules();
+		}
+
+		/**
+		 * Tomcat's own logging of what a client sent, when Spring Boot runs Tomcat.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(ConfigurableTomcatWebServerFactory.class)
+		static class TomcatLoggingConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			@ConditionalOnBean(LoggingSystem.class)
+			TomcatClientErrorLogging problemDetailsTomcatClientErrorLogging(LoggingSystem loggingSystem) {
+				return new TomcatClientErrorLogging(loggingSystem);
+			}
+
 		}
 
 	}

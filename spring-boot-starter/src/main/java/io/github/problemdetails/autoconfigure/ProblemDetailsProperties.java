@@ -186,6 +186,10 @@ public class ProblemDetailsProperties implements InitializingBean {
 						status + " is no error status. Give titles to statuses from 400 to 599.");
 			}
 		});
+		if (this.validation.getMaxErrors() <= 0) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".validation.max-errors",
+					this.validation.getMaxErrors(), "Must be positive. Set a number such as 100 (the default).");
+		}
 		checkMembers();
 		checkLogging();
 		ExceptionMappings.rejectUnbracketed(this.unbracketedExceptionKeys);
@@ -205,15 +209,15 @@ public class ProblemDetailsProperties implements InitializingBean {
 				&& !ProblemMembers.TRACE_ID.equals(traceIdMember))) {
 			throw new InvalidConfigurationPropertyValueException(PREFIX + ".trace-id.member", traceIdMember,
 					"Must not be blank, a standard member (type, title, status, detail, instance) or a member that "
-							+ "problem-details writes itself (code, errors, timestamp). Use a name such as 'traceId' "
-							+ "(the default) or 'requestId'.");
+							+ "problem-details writes itself (code, errors, errorCount, timestamp). Use a name such as "
+							+ "'traceId' (the default) or 'requestId'.");
 		}
 		this.extensions.forEach((name, value) -> {
 			if (name.isBlank() || ProblemMembers.isReserved(name, traceIdMember)) {
 				throw new InvalidConfigurationPropertyValueException(PREFIX + ".extensions." + name, value,
 						"Must not be blank nor a member that problem-details writes itself: type, title, status, "
-								+ "detail, instance, code, errors, timestamp or the trace ID's '" + traceIdMember
-								+ "'. Choose another member name.");
+								+ "detail, instance, code, errors, errorCount, timestamp or the trace ID's '"
+								+ traceIdMember + "'. Choose another member name.");
 			}
 		});
 	}
@@ -236,6 +240,10 @@ public class ProblemDetailsProperties implements InitializingBean {
 			throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.repeat-window",
 					this.logging.getRepeatWindow(),
 					"Must not be negative. Set a window such as '1m', or 0 to log every stack trace.");
+		}
+		if (this.logging.getMaxMessageLength() <= 0) {
+			throw new InvalidConfigurationPropertyValueException(PREFIX + ".logging.max-message-length",
+					this.logging.getMaxMessageLength(), "Must be positive. Set a length such as 500 (the default).");
 		}
 	}
 
@@ -399,6 +407,12 @@ public class ProblemDetailsProperties implements InitializingBean {
 		 */
 		private ViolationLocation location = ViolationLocation.BOTH;
 
+		/**
+		 * Most violations listed in "errors"; a failure with more lists the first, in the order of their location,
+		 * and gives their number as "errorCount".
+		 */
+		private int maxErrors = 100;
+
 		public boolean isIncludeRejectedValues() {
 			return this.includeRejectedValues;
 		}
@@ -413,6 +427,14 @@ public class ProblemDetailsProperties implements InitializingBean {
 
 		public void setLocation(ViolationLocation location) {
 			this.location = location;
+		}
+
+		public int getMaxErrors() {
+			return this.maxErrors;
+		}
+
+		public void setMaxErrors(int maxErrors) {
+			this.maxErrors = maxErrors;
 		}
 
 	}
@@ -441,6 +463,12 @@ public class ProblemDetailsProperties implements InitializingBean {
 		 */
 		private Duration repeatWindow = Duration.ZERO;
 
+		/**
+		 * Longest exception message, request method and path that a failure's log line quotes, in characters;
+		 * longer ones are cut, also in the first line of a stack trace.
+		 */
+		private int maxMessageLength = 500;
+
 		public Map<String, LogLevel> getLevels() {
 			return this.levels;
 		}
@@ -463,6 +491,14 @@ public class ProblemDetailsProperties implements InitializingBean {
 
 		public void setRepeatWindow(Duration repeatWindow) {
 			this.repeatWindow = repeatWindow;
+		}
+
+		public int getMaxMessageLength() {
+			return this.maxMessageLength;
+		}
+
+		public void setMaxMessageLength(int maxMessageLength) {
+			this.maxMessageLength = maxMessageLength;
 		}
 
 	}

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.problemdetails.internal.logging.ProblemLogger;
+import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.mapping.ViolationLocation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.context.properties.bind.BindException;
@@ -37,6 +40,8 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getValidationStatus()).isEqualTo(422);
 		assertThat(properties.getTraceId().getResponseHeader()).isEqualTo("X-Trace-Id");
 		assertThat(properties.getTraceId().getRequestHeaders()).containsExactly("traceparent", "X-Request-Id");
+		assertThat(properties.getValidation().getMaxErrors()).isEqualTo(MappingSettings.DEFAULT_MAX_ERRORS);
+		assertThat(properties.getLogging().getMaxMessageLength()).isEqualTo(ProblemLogger.DEFAULT_MAX_MESSAGE_LENGTH);
 	}
 
 	@Test
@@ -70,10 +75,12 @@ class ProblemDetailsPropertiesTests {
 		values.put("problem-details.include.timestamp", "true");
 		values.put("problem-details.validation.include-rejected-values", "true");
 		values.put("problem-details.validation.location", "field");
+		values.put("problem-details.validation.max-errors", "20");
 		values.put("problem-details.logging.levels.4xx", "warn");
 		values.put("problem-details.logging.levels.404", "off");
 		values.put("problem-details.logging.stack-traces.5xx", "false");
 		values.put("problem-details.logging.repeat-window", "1m");
+		values.put("problem-details.logging.max-message-length", "200");
 		values.put("problem-details.trace-id.member", "correlationId");
 		values.put("problem-details.trace-id.mdc-key", "requestId");
 		values.put("problem-details.error-endpoint.enabled", "false");
@@ -94,10 +101,12 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getInclude().isTimestamp()).isTrue();
 		assertThat(properties.getValidation().isIncludeRejectedValues()).isTrue();
 		assertThat(properties.getValidation().getLocation()).isEqualTo(ViolationLocation.FIELD);
+		assertThat(properties.getValidation().getMaxErrors()).isEqualTo(20);
 		assertThat(properties.getLogging().getLevels()).containsEntry("4xx", LogLevel.WARN)
 			.containsEntry("404", LogLevel.OFF);
 		assertThat(properties.getLogging().getStackTraces()).containsEntry("5xx", false);
 		assertThat(properties.getLogging().getRepeatWindow()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(properties.getLogging().getMaxMessageLength()).isEqualTo(200);
 		assertThat(properties.getTraceId().getMember()).isEqualTo("correlationId");
 		assertThat(properties.getTraceId().getMdcKey()).isEqualTo("requestId");
 		assertThat(properties.getErrorEndpoint().isEnabled()).isFalse();
@@ -249,6 +258,19 @@ class ProblemDetailsPropertiesTests {
 		assertThat(refusal.getName()).isEqualTo("problem-details.logging.repeat-window");
 		assertThat(refusal.getValue()).isEqualTo(Duration.ofSeconds(-1));
 		assertThat(refusal.getReason()).startsWith("Must not be negative.");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			problem-details.validation.max-errors      | 0  | Set a number such as 100 (the default).
+			problem-details.validation.max-errors      | -1 | Set a number such as 100 (the default).
+			problem-details.logging.max-message-length | 0  | Set a length such as 500 (the default).
+			problem-details.logging.max-message-length | -1 | Set a length such as 500 (the default).
+			""")
+	void refusesABoundThatIsNotPositive(String key, String value, String fix) {
+		assertThat(refusal(Map.of(key, value))).extracting(InvalidConfigurationPropertyValueException::getName,
+				InvalidConfigurationPropertyValueException::getReason)
+			.containsExactly(key, "Must be positive. " + fix);
 	}
 
 	private static ProblemDetailsProperties bind(Map<String, String> values) {

@@ -145,7 +145,8 @@ class ProblemExceptionTests {
 			assertThatIllegalArgumentException().isThrownBy(() -> exception.withExtension(member, "v"))
 				.withMessage("'name' must not be a standard member: " + member);
 		}
-		assertThat(ProblemMembers.WRITTEN_BY_STARTER).containsExactlyInAnyOrder("traceId", "code", "errors", "timestamp");
+		assertThat(ProblemMembers.WRITTEN_BY_STARTER).containsExactlyInAnyOrder("traceId", "code", "errors",
+				"errorCount", "timestamp");
 		for (String member : ProblemMembers.WRITTEN_BY_STARTER) {
 			assertThatIllegalArgumentException().isThrownBy(() -> exception.withExtension(member, "v"))
 				.withMessage("'name' must not be a member reserved for the starter: " + member);

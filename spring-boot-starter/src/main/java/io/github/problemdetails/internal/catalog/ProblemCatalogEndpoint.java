@@ -1,15 +1,22 @@
 package io.github.problemdetails.internal.catalog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.internal.web.AcceptHeader;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -20,11 +27,15 @@ import org.springframework.web.util.HtmlUtils;
  * Serves the {@link ProblemCatalog} where its type URIs point (RFC 9457 §3.1.1 asks that a
  * type URI resolve to documentation of the type): {@code GET {path}} lists the types and
  * {@code GET {path}{slug}} describes one, as JSON, or as a small HTML page for a client that
- * asks for {@code text/html} explicitly.
+ * asks for {@code text/html} explicitly. Like any route, it answers {@code HEAD} and {@code OPTIONS}, and other
+ * methods with 405 and {@code Allow}.
  */
 public class ProblemCatalogEndpoint {
 
 	private static final String TYPES = "types";
+
+	private static final Set<HttpMethod> ALLOWED_METHODS = Collections.unmodifiableSet(
+			new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)));
 
 	private static final MediaType TEXT_HTML_UTF8 = new MediaType(MediaType.TEXT_HTML,
 			StandardCharsets.UTF_8);
@@ -49,11 +60,32 @@ public class ProblemCatalogEndpoint {
 	 */
 	public RouterFunction<ServerResponse> routes() {
 		String list = this.path.substring(0, this.path.length() - 1);
+		String one = this.path + "{slug}";
+		RequestPredicate catalogue = RequestPredicates.path(this.path)
+			.or(RequestPredicates.path(list))
+			.or(RequestPredicates.path(one));
 		return RouterFunctions.route()
 			.GET(this.path, this::list)
 			.GET(list, this::list)
-			.GET(this.path + "{slug}", this::one)
+			.GET(one, this::one)
+			.HEAD(this.path, this::list)
+			.HEAD(list, this::list)
+			.HEAD(one, this::one)
+			.OPTIONS(this.path, this::options)
+			.OPTIONS(list, this::options)
+			.OPTIONS(one, this::options)
+			.route(catalogue, this::methodNotAllowed)
 			.build();
+	}
+
+	// As Spring MVC answers a controller's routes: OPTIONS lists the methods, any other method is a 405 with Allow.
+	private ServerResponse options(ServerRequest request) {
+		return ServerResponse.ok().allow(ALLOWED_METHODS).build();
+	}
+
+	private ServerResponse methodNotAllowed(ServerRequest request) throws HttpRequestMethodNotSupportedException {
+		throw new HttpRequestMethodNotSupportedException(request.method().name(),
+				ALLOWED_METHODS.stream().map(HttpMethod::name).toList());
 	}
 
 	private ServerResponse list(ServerRequest request) {

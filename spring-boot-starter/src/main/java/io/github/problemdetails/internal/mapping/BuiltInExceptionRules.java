@@ -25,12 +25,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestCookieException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -58,6 +60,7 @@ final class BuiltInExceptionRules {
 		int validationStatus = settings.validationStatus();
 		boolean rejectedValues = settings.includeRejectedValues();
 		String challenge = settings.challenge();
+		boolean exposeClientErrorMessages = settings.exposeClientErrorMessages();
 		Map<Class<? extends Throwable>, ExceptionRule> rules = new LinkedHashMap<>();
 		rules.put(ProblemException.class,
 				(exception, request) -> typed((ProblemException) exception, challenge, request));
@@ -79,6 +82,8 @@ final class BuiltInExceptionRules {
 				((MissingRequestCookieException) exception).getCookieName()));
 		rules.put(MissingServletRequestPartException.class, (exception, request) -> missing("part",
 				((MissingServletRequestPartException) exception).getRequestPartName()));
+		rules.put(MultipartException.class,
+				(exception, request) -> multipart((MultipartException) exception, exposeClientErrorMessages));
 		rules.put(TypeMismatchException.class, (exception, request) -> typeMismatch((TypeMismatchException) exception));
 		// A subclass of TypeMismatchException, but no converter exists at all: the server's mistake.
 		rules.put(ConversionNotSupportedException.class, (exception, request) -> ProblemDraft.ofStatus(500));
@@ -116,6 +121,20 @@ final class BuiltInExceptionRules {
 
 	private static ProblemDraft missing(String what, String name) {
 		return ProblemKind.MISSING_PARAMETER.draft("Required " + what + " '" + name + "' is missing.");
+	}
+
+	// Spring parses a multipart body before it chooses a handler: one without a boundary, with an empty one or
+	// without its closing delimiter is the client's fault. An upload over the limits keeps its own status (413),
+	// and a server without a multipart configuration (an illegal state) is the server's fault.
+	private static ProblemDraft multipart(MultipartException exception, boolean exposeClientErrorMessages) {
+		if (exception instanceof ErrorResponse tooLarge) {
+			String detail = exposeClientErrorMessages ? tooLarge.getBody().getDetail() : null;
+			return ProblemDraft.ofStatus(tooLarge.getStatusCode().value(), detail, tooLarge.getHeaders());
+		}
+		if (Causes.firstMatching(exception.getCause(), IllegalStateException.class::isInstance) != null) {
+			return ProblemDraft.ofStatus(500);
+		}
+		return ProblemKind.MALFORMED_BODY.draft("The multipart body is malformed.");
 	}
 
 	private static ProblemDraft typeMismatch(TypeMismatchException exception) {

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MappingSettings {
 
+	/** Most entries of {@code errors} unless configured: enough for any form, bounded for any request. */
+	public static final int DEFAULT_MAX_ERRORS = 100;
+
 	private static final MappingSettings DEFAULTS = builder().build();
 
 	private final @Nullable URI typeBaseUri;
@@ -33,6 +36,8 @@ public final class MappingSettings {
 
 	private final boolean includeRejectedValues;
 
+	private final int maxErrors;
+
 	private final String traceIdMember;
 
 	private final @Nullable String challenge;
@@ -48,6 +53,7 @@ public final class MappingSettings {
 		this.includeTimestamp = builder.includeTimestamp;
 		this.exposeClientErrorMessages = builder.exposeClientErrorMessages;
 		this.includeRejectedValues = builder.includeRejectedValues;
+		this.maxErrors = builder.maxErrors;
 		this.traceIdMember = builder.traceIdMember;
 		this.challenge = builder.challenge;
 		this.exceptionMappings = Map.copyOf(builder.exceptionMappings);
@@ -110,6 +116,11 @@ public final class MappingSettings {
 		return this.includeRejectedValues;
 	}
 
+	/** Most entries of {@code errors}; a problem with more violations lists the first and counts them all. */
+	public int maxErrors() {
+		return this.maxErrors;
+	}
+
 	/** Name of the trace-ID member. */
 	public String traceIdMember() {
 		return this.traceIdMember;
@@ -149,6 +160,8 @@ public final class MappingSettings {
 		private boolean exposeClientErrorMessages;
 
 		private boolean includeRejectedValues;
+
+		private int maxErrors = DEFAULT_MAX_ERRORS;
 
 		private String traceIdMember = ProblemMembers.TRACE_ID;
 
@@ -196,6 +209,14 @@ public final class MappingSettings {
 
 		public Builder includeRejectedValues(boolean includeRejectedValues) {
 			this.includeRejectedValues = includeRejectedValues;
+			return this;
+		}
+
+		public Builder maxErrors(int maxErrors) {
+			if (maxErrors <= 0) {
+				throw new IllegalArgumentException("'maxErrors' must be positive");
+			}
+			this.maxErrors = maxErrors;
 			return this;
 		}
 

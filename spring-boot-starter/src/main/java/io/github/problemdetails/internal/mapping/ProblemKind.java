@@ -41,7 +41,8 @@ public enum ProblemKind {
 			"Fix the request as the detail says; do not repeat it unchanged."),
 
 	MALFORMED_BODY(BAD_REQUEST, "malformed-body", BadRequestException.TITLE,
-			"The request body is missing, is not well-formed JSON, or a value has the wrong JSON type.",
+			"The request body is missing, is not well-formed JSON or multipart, exceeds a limit of the service, or a "
+					+ "value has the wrong JSON type.",
 			"Fix the body so that it matches the operation's request schema, then send it again."),
 
 	MISSING_PARAMETER(BAD_REQUEST, "missing-parameter", BadRequestException.TITLE,

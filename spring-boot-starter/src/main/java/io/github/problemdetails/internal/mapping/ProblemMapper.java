@@ -225,6 +225,10 @@ public class ProblemMapper {
 		}
 		if (!draft.violations().isEmpty()) {
 			problem.extension(ProblemMembers.ERRORS, violationsOf(draft));
+			// Contract: a bounded list, and the total count when more exist, so that no answer grows with the request.
+			if (draft.violations().size() > this.settings.maxErrors()) {
+				problem.extension(ProblemMembers.ERROR_COUNT, draft.violations().size());
+			}
 		}
 		addExtensions(problem, draft.extensions());
 		if (this.settings.includeTimestamp()) {
@@ -235,13 +239,18 @@ public class ProblemMapper {
 				Localised.languageOf(title, detail));
 	}
 
-	// Contract: rejected values are not echoed unless configured, whoever made the violations.
+	// The first violations in the draft's order (the built-in rules sort them); rejected values are not echoed
+	// unless configured, whoever made the violations.
 	private List<FieldViolation> violationsOf(ProblemDraft draft) {
-		if (this.settings.includeRejectedValues()) {
-			return draft.violations();
+		List<FieldViolation> listed = draft.violations();
+		if (listed.size() > this.settings.maxErrors()) {
+			listed = listed.subList(0, this.settings.maxErrors());
 		}
-		List<FieldViolation> violations = new ArrayList<>(draft.violations().size());
-		for (FieldViolation violation : draft.violations()) {
+		if (this.settings.includeRejectedValues()) {
+			return List.copyOf(listed);
+		}
+		List<FieldViolation> violations = new ArrayList<>(listed.size());
+		for (FieldViolation violation : listed) {
 			violations.add((violation.rejectedValue() != null) ? violation.withRejectedValue(null) : violation);
 		}
 		return violations;

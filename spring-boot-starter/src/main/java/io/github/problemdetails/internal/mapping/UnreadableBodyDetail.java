@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.problemdetails.core.JsonPointer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,6 +24,11 @@ final class UnreadableBodyDetail {
 
 	static String of(HttpMessageNotReadableException exception) {
 		Throwable cause = exception.getCause();
+		// Jackson's read constraints (StreamReadConstraints): a limit of the application, not a syntax error.
+		if (Causes.firstMatching(cause, StreamConstraintsException.class::isInstance) != null) {
+			return "The request body exceeds a limit of this service on its length, its nesting, or the length of "
+					+ "a number, string or name in it.";
+		}
 		if (cause instanceof StreamReadException malformed) {
 			TokenStreamLocation location = malformed.getLocation();
 			if (location != null && location.getLineNr() > 0) {

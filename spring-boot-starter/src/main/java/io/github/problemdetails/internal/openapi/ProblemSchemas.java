@@ -69,6 +69,8 @@ public final class ProblemSchemas {
 		Schema<Object> errors = typed("array").description("Each invalid value of a validation problem.");
 		errors.items(new Schema<>().$ref(VIOLATION_REF));
 		schema.addProperty(ProblemMembers.ERRORS, errors);
+		schema.addProperty(ProblemMembers.ERROR_COUNT, typed("integer").format("int32")
+			.description("Number of invalid values, when there are more than \"errors\" lists."));
 		schema.required(List.of("type", "title", "status"));
 		schema.additionalProperties(true);
 		return schema;

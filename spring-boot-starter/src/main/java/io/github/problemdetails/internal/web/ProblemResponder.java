@@ -92,8 +92,29 @@ public class ProblemResponder {
 		return this.mapper.isAnsweredOutsideControllers(failure);
 	}
 
+	/**
+	 * Answer a request that the web server rejected for what the client sent before the application saw it, with
+	 * a status of the server's choosing that need not be a client error (505 for an HTTP version it does not
+	 * support): logged as the client's fault.
+	 * @param failure the failure, or {@code null} when only the status is known
+	 * @param serverStatus the status the web server chose
+	 * @param request the rejected request
+	 * @return the answer
+	 * @see ProblemLogger#logClientFault
+	 */
+	public MappedProblem respondToRejectedRequest(@Nullable Throwable failure, int serverStatus,
+			ProblemRequest request) {
+		MappedProblem mapped = this.mapper.mapDispatchedError(failure, serverStatus, request);
+		this.logger.logClientFault(mapped, request.method(), request.path(), request.traceId());
+		return recorded(mapped, request);
+	}
+
 	private MappedProblem answered(MappedProblem mapped, ProblemRequest request) {
 		this.logger.log(mapped, request.method(), request.path(), request.traceId());
+		return recorded(mapped, request);
+	}
+
+	private MappedProblem recorded(MappedProblem mapped, ProblemRequest request) {
 		if (this.errorRecorder != null) {
 			this.errorRecorder.record(request, mapped.status(), mapped.exception());
 		}

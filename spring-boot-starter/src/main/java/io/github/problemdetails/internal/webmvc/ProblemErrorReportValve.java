@@ -19,6 +19,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProblemErrorReportValve.class);
 
+	private static final int NOT_IMPLEMENTED = 501;
+
+	private static final int HTTP_VERSION_NOT_SUPPORTED = 505;
+
 	private final ProblemResponseWriter writer;
 
 	/**
@@ -39,11 +43,23 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
-			this.writer.writeDispatchedError(throwable, status, request.getRequest(), response.getResponse());
+			if (isClientFault(status)) {
+				this.writer.writeRejectedRequest(throwable, status, request.getRequest(), response.getResponse());
+			}
+			else {
+				this.writer.writeDispatchedError(throwable, status, request.getRequest(), response.getResponse());
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.debug("Could not answer a request that Tomcat rejected", ex);
 		}
+	}
+
+	// Tomcat refuses an HTTP version (505) or a transfer coding (501) that the client sent and it does not
+	// support: the statuses RFC 9110 asks for, and the client's fault, unlike a 503 while Tomcat pauses or a 500
+	// of its own.
+	private static boolean isClientFault(int status) {
+		return status == HTTP_VERSION_NOT_SUPPORTED || status == NOT_IMPLEMENTED;
 	}
 
 }

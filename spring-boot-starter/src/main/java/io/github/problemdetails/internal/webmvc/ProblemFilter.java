@@ -20,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code ResponseEntity.notFound().build()}, a {@code setStatus(404)}, an entry point that
  * only sets the status) the contract's body for that status; never for {@code HEAD}, a
  * response with a body or a content type, a committed response or a started async request.
+ * Presents media types that nothing can use as absent ({@link UsableMediaTypeRequest}).
  */
 public class ProblemFilter extends OncePerRequestFilter implements Ordered {
 
@@ -51,7 +52,7 @@ public class ProblemFilter extends OncePerRequestFilter implements Ordered {
 		BodyTrackingResponse tracked = HttpMethod.HEAD.matches(request.getMethod()) ? null
 				: new BodyTrackingResponse(response);
 		try {
-			chain.doFilter(request, (tracked != null) ? tracked : response);
+			chain.doFilter(UsableMediaTypeRequest.of(request), (tracked != null) ? tracked : response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			this.writer.write(ex, request, response);

@@ -70,13 +70,15 @@ public class ProblemResponseWriter {
 		ProblemRequest problemRequest = problemRequest(request);
 		MappedProblem mapped = this.responder.respond(unwrap(exception), problemRequest);
 		if (mapped != null) {
+			AnsweredFailures.remember(request, mapped);
 			send(mapped, problemRequest, response);
 		}
 	}
 
 	/**
 	 * Answer an error dispatch of the servlet container: with the problem for its exception
-	 * when there is one, else with the problem for the status the container chose.
+	 * when there is one, else with the problem for the status the container chose; with the
+	 * answer already given, not logged again, when the starter answered the request before.
 	 * @param exception the exception of the failed request, or {@code null}
 	 * @param containerStatus the status the container chose
 	 * @param request the error dispatch
@@ -87,6 +89,11 @@ public class ProblemResponseWriter {
 	public void writeDispatchedError(@Nullable Throwable exception, int containerStatus, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		ProblemRequest problemRequest = problemRequest(request);
+		MappedProblem answered = AnsweredFailures.answerOf(request);
+		if (answered != null) {
+			send(answered, problemRequest, response);
+			return;
+		}
 		Throwable failure = (exception != null) ? unwrap(exception) : null;
 		send(this.responder.respondToDispatchedError(failure, containerStatus, problemRequest), problemRequest,
 				response);
@@ -127,6 +134,24 @@ public class ProblemResponseWriter {
 	 */
 	public boolean isAnsweredOutsideControllers(Throwable exception) {
 		return this.responder.isAnsweredOutsideControllers(exception);
+	}
+
+	/**
+	 * Answer a request that the servlet container rejected for what the client sent, before the application saw
+	 * it, with the status the container chose; logged as the client's fault whatever that status.
+	 * @param exception the container's exception, or {@code null}
+	 * @param containerStatus the status the container chose, such as 505
+	 * @param request the rejected request
+	 * @param response the response; left alone if already committed
+	 * @throws IOException if the body cannot be written
+	 * @see ProblemResponder#respondToRejectedRequest
+	 */
+	public void writeRejectedRequest(@Nullable Throwable exception, int containerStatus, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ProblemRequest problemRequest = problemRequest(request);
+		Throwable failure = (exception != null) ? unwrap(exception) : null;
+		send(this.responder.respondToRejectedRequest(failure, containerStatus, problemRequest), problemRequest,
+				response);
 	}
 
 	private ProblemRequest problemRequest(HttpServletRequest request) {

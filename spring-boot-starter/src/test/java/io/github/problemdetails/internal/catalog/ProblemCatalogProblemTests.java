@@ -87,6 +87,29 @@ class ProblemCatalogProblemTests {
 			.hasTraceId();
 	}
 
+	@Test
+	void otherMethodsAnswer405WithAllowLikeEveryRoute() {
+		for (String path : new String[] { "/problems/", "/problems", "/problems/gone", "/problems/no-such-type" }) {
+			ProblemAssertions.assertThat(this.mvc.post().uri(path)).hasAllowedMethods("GET", "HEAD", "OPTIONS")
+				.doesNotLeak()
+				.isProblem()
+				.hasStatus(405)
+				.hasType("/problems/method-not-allowed")
+				.hasInstance(path)
+				.hasTraceId();
+		}
+		ProblemAssertions.assertThat(this.mvc.delete().uri("/problems/gone"))
+			.hasAllowedMethods("GET", "HEAD", "OPTIONS")
+			.isProblem()
+			.hasStatus(405);
+	}
+
+	@Test
+	void headAndOptionsAnswerLikeEveryRoute() {
+		assertThat(this.mvc.head().uri("/problems/gone")).hasStatusOk();
+		assertThat(this.mvc.options().uri("/problems/")).hasStatusOk().headers().hasValue("Allow", "GET,HEAD,OPTIONS");
+	}
+
 	@RestController
 	static class ShipmentController {
 

@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.problemdetails.core.FieldViolation;
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.core.ProblemMembers;
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.mapping.ExceptionRule;
 import io.github.problemdetails.mapping.ExceptionRuleSet;
 import io.github.problemdetails.mapping.ProblemDraft;
+
+import io.github.problemdetails.core.exception.ValidationException;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +161,33 @@ class ProblemMapperTests {
 		Problem problem = mapper.map(new NotFoundException("user", 7), ProblemRequest.of("/users/7", "abc"))
 			.problem();
 		assertThat(problem.extensions()).containsEntry("requestId", "abc").containsEntry("service", "orders");
+	}
+
+	@Test
+	void violationsPastTheMaximumAreCountedAndTheFirstInLocationOrderListed() {
+		ProblemMapper mapper = new ProblemMapper(MappingSettings.builder().maxErrors(3).build());
+		List<FieldViolation> violations = List.of(FieldViolation.ofField("e", "must not be blank", "NotBlank"),
+				FieldViolation.ofField("b", "must not be blank", "NotBlank"),
+				FieldViolation.ofField("d", "must not be blank", "NotBlank"),
+				FieldViolation.ofField("a", "must not be blank", "NotBlank"),
+				FieldViolation.ofField("c", "must not be blank", "NotBlank"));
+		Problem problem = mapper.map(new ValidationException(violations), ProblemRequest.of("/orders", null))
+			.problem();
+		assertThat(problem.detail()).isEqualTo("5 values are invalid.");
+		assertThat((List<?>) problem.extensions().get(ProblemMembers.ERRORS)).extracting("pointer")
+			.containsExactly("/a", "/b", "/c");
+		assertThat(problem.extensions()).containsEntry(ProblemMembers.ERROR_COUNT, 5);
+	}
+
+	@Test
+	void violationsWithinTheMaximumAreListedWithoutACount() {
+		ProblemMapper mapper = new ProblemMapper(MappingSettings.builder().maxErrors(2).build());
+		List<FieldViolation> violations = List.of(FieldViolation.ofField("b", "must not be blank", "NotBlank"),
+				FieldViolation.ofField("a", "must not be blank", "NotBlank"));
+		Problem problem = mapper.map(new ValidationException(violations), ProblemRequest.of("/orders", null))
+			.problem();
+		assertThat((List<?>) problem.extensions().get(ProblemMembers.ERRORS)).hasSize(2);
+		assertThat(problem.extensions()).doesNotContainKey(ProblemMembers.ERROR_COUNT);
 	}
 
 }

@@ -88,6 +88,17 @@ class ProblemResponderTests {
 		assertThat(this.recorded).containsExactly(new Recorded(this.request, 404, null));
 	}
 
+	// A 505 is a 5xx: at ERROR if the service failed, but Tomcat answers it for an HTTP version the client sent.
+	@Test
+	void answersARejectedRequestWithTheServersStatusLoggedAsTheClientsFault(CapturedOutput output) {
+		MappedProblem mapped = this.responder.respondToRejectedRequest(null, 505, this.request);
+		assertThat(mapped.status()).isEqualTo(505);
+		// At DEBUG, the level of a 400, written or not as another test left the logger.
+		assertThat(output.getOut().lines().filter((line) -> line.contains("answered 505")))
+			.noneMatch((line) -> line.contains("ERROR"));
+		assertThat(this.recorded).containsExactly(new Recorded(this.request, 505, null));
+	}
+
 	private record Recorded(ProblemRequest request, int status, @Nullable Throwable failure) {
 	}
 
