@@ -1,7 +1,5 @@
 package io.github.problemdetails.benchmarks;
 
-import java.util.concurrent.TimeUnit;
-
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.logging.ProblemLogger;
@@ -13,17 +11,9 @@ import io.github.problemdetails.internal.webmvc.ProblemDetailsControllerAdvice;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationContext;
@@ -47,13 +37,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  * starter's advice, and through the starter's resolver, which writes the same answer directly.
  * Both write the same problem to a mock response; the difference is Spring MVC's machinery.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@State(Scope.Benchmark)
-public class ExceptionResolutionBenchmarks {
+public class ExceptionResolutionBenchmarks extends BenchmarkDefaults {
 
 	private AnnotationConfigWebApplicationContext context;
 
