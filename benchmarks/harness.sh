@@ -184,37 +184,61 @@ start_variant() {
 
 # --- load --------------------------------------------------------------------------------
 # cpu_snapshot PID: "thread nanoseconds" per live thread of the process, from the scheduler's own accounting
-# (/proc/PID/task/*/schedstat, exact to the nanosecond where /proc/PID/stat counts 10 ms ticks).
+# (/proc/PID/task/*/schedstat, exact to the nanosecond where /proc/PID/stat counts 10 ms ticks); the JIT compiler's
+# threads as "jit:thread", since compiling is warm-up, not the work of the requests.
 cpu_snapshot() {
-	local file ns
-	for file in /proc/"$1"/task/*/schedstat; do
+	local task ns name
+	for task in /proc/"$1"/task/*; do
 		# A thread may end between the listing and the read.
-		{ read -r ns _ <"$file"; } 2>/dev/null || continue
-		file=${file%/schedstat}
-		echo "${file##*/} $ns"
+		{ read -r ns _ <"$task/schedstat" && read -r name <"$task/comm"; } 2>/dev/null || continue
+		case "$name" in
+			"C1 Compiler"* | "C2 Compiler"*) echo "jit:${task##*/} $ns" ;;
+			*) echo "${task##*/} $ns" ;;
+		esac
 	done
 }
 
-# cpu_since PID SNAPSHOT: CPU nanoseconds the process used since the snapshot (threads started since count whole;
-# a thread that ended in between is missed, which the JVM's long-lived request threads do not do within a run).
+# cpu_since PID SNAPSHOT: "nanoseconds jit_nanoseconds", the CPU time the process used since the snapshot, apart
+# from and of the JIT compiler (threads started since count whole; a thread that ended in between is missed,
+# which the JVM's long-lived request threads do not do within a run).
 cpu_since() {
 	cpu_snapshot "$1" | awk -v before="$2" '
 		BEGIN { n = split(before, lines, "\n"); for (i = 1; i <= n; i++) { split(lines[i], f, " "); was[f[1]] = f[2] } }
-		{ used += $2 - (($1 in was) ? was[$1] : 0) }
-		END { printf "%.0f\n", used }'
+		{ used = $2 - (($1 in was) ? was[$1] : 0); if ($1 ~ /^jit:/) jit += used; else app += used }
+		END { printf "%.0f %.0f\n", app, jit }'
 }
 
-# run_wrk LABEL ENDPOINT SECONDS: prints "requests requests_per_second cpu_microseconds_per_request" (the app's
-# CPU time, user and system, divided by the requests wrk counted).
+# run_wrk LABEL ENDPOINT SECONDS: prints "requests requests_per_second cpu_microseconds_per_request
+# jit_microseconds_per_request": the app's CPU time, user and system, divided by the requests wrk counted, apart
+# from the JIT compiler's, which is near 0 once the app is warm.
 run_wrk() {
-	local pid="${PID_OF[$1]}" before output requests rps used
+	local pid="${PID_OF[$1]}" before output requests rps used jit
 	before=$(cpu_snapshot "$pid")
 	# shellcheck disable=SC2086 # the arguments are words
 	output=$(wrk -t2 -c32 -d"$3"s ${WRK_ARGS[$2]:-} "http://127.0.0.1:${PORT_OF[$1]}${PATHS[$2]}")
-	used=$(cpu_since "$pid" "$before")
+	read -r used jit < <(cpu_since "$pid" "$before")
 	requests=$(awk '/requests in/ {print $1}' <<<"$output")
 	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
-	awk -v n="$requests" -v r="$rps" -v ns="$used" 'BEGIN { printf "%d %s %.2f\n", n, r, ns / 1000 / n }'
+	awk -v n="$requests" -v r="$rps" -v ns="$used" -v jit="$jit" \
+		'BEGIN { printf "%d %s %.2f %.2f\n", n, r, ns / 1000 / n, jit / 1000 / n }'
+}
+
+# warm_up LABEL...: each endpoint of WARM_UP for a second on every app, interleaved so that all warm up under the
+# same conditions, in passes until the JIT compiler has little left to do (under 5% of the apps' CPU time in a
+# pass, at least two passes, at most WARM_UP_PASSES).
+WARM_UP=("${ALL[@]}")
+warm_up() {
+	local pass name label share
+	log "Warming up $*..."
+	for ((pass = 1; pass <= ${WARM_UP_PASSES:-6}; pass++)); do
+		: >"$WORK/warm-up"
+		for name in "${WARM_UP[@]}"; do
+			for label in "$@"; do run_wrk "$label" "$name" 1 >>"$WORK/warm-up"; done
+		done
+		share=$(awk '{ cpu += $1 * $3; jit += $1 * $4 } END { printf "%.0f", 100 * jit / (cpu + jit) }' "$WORK/warm-up")
+		log "  pass $pass: the JIT compiler used $share% of the apps' CPU time"
+		((pass < 2 || share >= 5)) || break
+	done
 }
 
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }

@@ -59,6 +59,9 @@ echo "Machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, $(java 
 	"load average $LOAD_AT_START at the start, $(cut -d ' ' -f 1-3 /proc/loadavg) at the end; $(date -u +%F)"
 echo "wrk -t2 -c32 -d${DURATION}s on 127.0.0.1, -Xms512m -Xmx512m; apps side by side: ${VARIANTS[*]}; each error" \
 	"$ALTERNATIONS times per app between runs of its control, alternating across the apps; medians, ranges in brackets"
+echo "JIT compilation during the measured runs: $(awk '{ cpu += $8 * $10; jit += $8 * $13 }
+	END { printf "%.1f", 100 * jit / (cpu + jit) }' "$WORK/results")% of the apps' CPU time, left out of the CPU time" \
+	"per request (a warm app compiles next to nothing)"
 SUMMARY=""
 # report_row LABEL ERROR CONTROL TARGET
 report_row() {
@@ -109,7 +112,8 @@ for label in "${VARIANTS[@]}"; do
 done
 # shellcheck disable=SC2059 # the format is built above
 printf "$header %s\n" "${header_args[@]}" verdict
-# floor_row NAME TARGET FIELD VALUE RPS_FIELD CPU_FIELD: one case (an error, or a control as a success of its own).
+# floor_row NAME TARGET FIELD VALUE RPS_FIELD CPU_FIELD: one case (an error, or a control as a success of its own);
+# sets STARTER_RATIO, the starter's ratio to the floor.
 floor_row() {
 	local name="$1" target="$2" label ratio low high cpu floor_cpu difference line verdict="" floor_size
 	shift 2
@@ -121,16 +125,20 @@ floor_row() {
 		[[ $label == problem-details ]] && line+=$(printf ' %7s' "$floor_cpu")
 		line+=$(printf '   %-22s %6s %7s' "$ratio [$low-$high]" "$cpu" "$difference")
 		if [[ $label == problem-details && $ratio != "-" ]]; then
-			SUMMARY+="$name/floor=$ratio "
+			STARTER_RATIO=$ratio
 			verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN { print (r >= t) ? "met" : "not met" }')
 			if [[ $(size_of problem-details "$name") != "$floor_size" ]]; then
-				verdict+=" (body sizes differ: $(size_of problem-details "$name") B)"
+				verdict+=" (the starter's body: $(size_of problem-details "$name") B)"
 			fi
 		fi
 	done
 	echo "$line   $verdict"
 }
-for error in "${ERRORS[@]}"; do floor_row "$error" 0.95 3 "$error" 4 10; done
+for error in "${ERRORS[@]}"; do
+	STARTER_RATIO="-"
+	floor_row "$error" 0.95 3 "$error" 4 10
+	SUMMARY+="$error/floor=$STARTER_RATIO "
+done
 echo "successes (the controls above, from their runs that follow an error run):"
 for control in order ok_post ok ok_close summary_close; do floor_row "$control" 0.98 5 "$control" 7 12; done
 

@@ -19,7 +19,8 @@
 #   --with-spring  also run the endpoints on Spring's built-in ProblemDetail support, side by side
 #                  (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true)
 # Environment: DURATION (seconds per wrk run, 1), ALTERNATIONS (error runs per error and app, 5), OK_ROUNDS (runs
-# of GET /ok per app for the success path, 21), STARTS (starts per variant, at most 5, at least 3), BUDGET (seconds
+# of GET /ok per app for the success path, 21), WARM_UP_PASSES (at most this many passes over the endpoints
+# before measuring, until the JIT compiler is done; 6), STARTS (starts per variant, at most 5, at least 3), BUDGET (seconds
 # after which the 500's variants are skipped, 420), TIME_LIMIT (seconds after which no further pair of starts
 # begins, 480; about 8 minutes in all, 10 with --with-spring), KEEP_LOGS (1 keeps the logs).
 # Absolute numbers depend on the machine; the ratios, measured side by side in one run, are the figure.
@@ -68,25 +69,25 @@ in_round_order() {
 # run_case ERROR CONTROL LABEL...: ALTERNATIONS rounds; in each, the error on every app, then the control on every
 # app; so each error run lies between two control runs of its app, and beside the other apps' runs of the same
 # round. Appends one line per app and round to $WORK/results:
-# label run error rps control rps_before rps_after requests error_lines cpu cpu_before cpu_after
+# label run error rps control rps_before rps_after requests error_lines cpu cpu_before cpu_after jit
 run_case() {
 	local error="$1" control="$2" label run next next_cpu offset
 	shift 2
-	local -A previous=() previous_cpu=() requests=() rps=() cpu=() lines=()
+	local -A previous=() previous_cpu=() requests=() rps=() cpu=() jit=() lines=()
 	for label in "$@"; do
-		read -r _ "previous[$label]" "previous_cpu[$label]" < <(run_wrk "$label" "$control" "$DURATION")
+		read -r _ "previous[$label]" "previous_cpu[$label]" _ < <(run_wrk "$label" "$control" "$DURATION")
 	done
 	for ((run = 1; run <= ALTERNATIONS; run++)); do
 		read -r -a order < <(in_round_order "$run" "$@")
 		for label in "${order[@]}"; do
 			offset=$(log_size "$WORK/$label.log")
-			read -r "requests[$label]" "rps[$label]" "cpu[$label]" < <(run_wrk "$label" "$error" "$DURATION")
+			read -r "requests[$label]" "rps[$label]" "cpu[$label]" "jit[$label]" < <(run_wrk "$label" "$error" "$DURATION")
 			lines[$label]=$(error_lines_since "$WORK/$label.log" "$offset")
 		done
 		for label in "${order[@]}"; do
-			read -r _ next next_cpu < <(run_wrk "$label" "$control" "$DURATION")
+			read -r _ next next_cpu _ < <(run_wrk "$label" "$control" "$DURATION")
 			echo "$label $run $error ${rps[$label]} $control ${previous[$label]} $next ${requests[$label]}" \
-				"${lines[$label]} ${cpu[$label]} ${previous_cpu[$label]} $next_cpu" >>"$WORK/results"
+				"${lines[$label]} ${cpu[$label]} ${previous_cpu[$label]} $next_cpu ${jit[$label]}" >>"$WORK/results"
 			previous[$label]="$next"
 			previous_cpu[$label]="$next_cpu"
 		done
@@ -94,14 +95,14 @@ run_case() {
 }
 
 # run_success_path: GET /ok on the starter and on the floor (which runs nothing of either on a success), OK_ROUNDS
-# times each in alternation; appends "label run rps cpu" to $WORK/success.
+# times each in alternation; appends "label run rps cpu jit" to $WORK/success.
 run_success_path() {
-	local run label rps cpu
+	local run label rps cpu jit
 	log "Success path: GET /ok, $OK_ROUNDS alternating runs per app..."
 	for ((run = 1; run <= OK_ROUNDS; run++)); do
 		for label in $(in_round_order "$run" problem-details floor); do
-			read -r _ rps cpu < <(run_wrk "$label" ok "$DURATION")
-			echo "$label $run $rps $cpu" >>"$WORK/success"
+			read -r _ rps cpu jit < <(run_wrk "$label" ok "$DURATION")
+			echo "$label $run $rps $cpu $jit" >>"$WORK/success"
 		done
 	done
 }
@@ -125,18 +126,6 @@ check_logged_once() {
 	echo "$label $(error_lines_since "$logfile" "$offset") $(($(tail -c +$((offset + 1)) "$logfile" | wc -l) / 20))" \
 		"$((($(log_size "$logfile") - offset) / 20)) $(grep -c 'Servlet.service()' "$logfile" || true)" \
 		>>"$WORK/logging"
-}
-
-# warm_up LABEL...: every endpoint three times on every app, interleaved so that all warm up under the same
-# conditions; the JIT compiler is still at work after two.
-warm_up() {
-	local pass name label
-	log "Warming up $*..."
-	for pass in 1 2 3; do
-		for name in "${ALL[@]}"; do
-			for label in "$@"; do run_wrk "$label" "$name" 1 >/dev/null; done
-		done
-	done
 }
 
 # measure_variants: the apps side by side, each error alternating with its control and across the apps, then the
