@@ -40,9 +40,11 @@ public class ResponseWriteBenchmarks extends BenchmarkDefaults {
 
 	private final TomcatExchange exchange = new TomcatExchange("GET", "/orders/999");
 
+	private final ProblemMapper mapper = new ProblemMapper(BenchmarkSettings.SAMPLE, List.of(),
+			BenchmarkSettings.sampleMessages());
+
 	private final ProblemResponseWriter writer = new ProblemResponseWriter(
-			new ProblemResponder(new ProblemMapper(BenchmarkSettings.SAMPLE, List.of(), BenchmarkSettings.sampleMessages()),
-					new ProblemLogger(), null),
+			new ProblemResponder(this.mapper, new ProblemLogger(), null),
 			new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.builder().build()), null),
 			new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
 
@@ -58,7 +60,8 @@ public class ResponseWriteBenchmarks extends BenchmarkDefaults {
 	public void startContext() throws NoSuchMethodException {
 		// The resolver answers a controller's failure only when it finds the starter's advice in the context.
 		this.context = new GenericApplicationContext();
-		this.context.registerBean(ProblemDetailsControllerAdvice.class, () -> new ProblemDetailsControllerAdvice(this.writer));
+		this.context.registerBean(ProblemDetailsControllerAdvice.class,
+				() -> new ProblemDetailsControllerAdvice(this.writer));
 		this.context.refresh();
 		this.resolver = new ProblemHandlerExceptionResolver(this.writer, this.context);
 		this.handler = new HandlerMethod(new ExceptionResolutionBenchmarks.OrderController(),

@@ -43,7 +43,8 @@ public final class ProfileComparison {
 
 	// Lambdas and reflection accessors are named by the order in which a JVM generates them: the same one has
 	// another name in each recording, "Foo$$Lambda$1646+0x00007fa2947a6518.449703515", "GeneratedMethodAccessor6".
-	private static final Pattern GENERATED_SUFFIX = Pattern.compile("(?<=\\$\\$Lambda)\\$[^.]+(\\.\\d+)?|(?<=Accessor)\\d+$");
+	private static final Pattern GENERATED_SUFFIX = Pattern
+		.compile("(?<=\\$\\$Lambda)\\$[^.]+(\\.\\d+)?|(?<=Accessor)\\d+$");
 
 	private static final String TIME_ROW = "%+8.2f %8.2f %8.2f  %s%n";
 
@@ -72,8 +73,9 @@ public final class ProfileComparison {
 		System.out.printf("%nTime per request in the answering code (the starter's or the floor's), by its innermost "
 				+ "method with what that calls, but not the rest of the request that a filter passes on (us):%n");
 		printDifferences(first, second, (profile) -> profile.answering, Profile::perRequest, rows / 2, TIME_ROW);
-		System.out.printf(TIME_ROW, first.perRequest(first.answeringSamples) - second.perRequest(second.answeringSamples),
-				first.perRequest(first.answeringSamples), second.perRequest(second.answeringSamples), "(all of it)");
+		double firstAnswering = first.perRequest(first.answeringSamples);
+		double secondAnswering = second.perRequest(second.answeringSamples);
+		System.out.printf(TIME_ROW, firstAnswering - secondAnswering, firstAnswering, secondAnswering, "(all of it)");
 		System.out.printf("%nTime per request in the method itself (us), first minus second:%n");
 		printDifferences(first, second, (profile) -> profile.self, Profile::perRequest, rows, TIME_ROW);
 		System.out.printf("%nBytes allocated per request by the allocating method, first minus second:%n");

@@ -55,7 +55,8 @@ final class FloorAnswers {
 				RateLimitedException.class, Answer.read(bodies, "429", 429, HttpHeaders.RETRY_AFTER, RETRY_AFTER),
 				MethodArgumentTypeMismatchException.class, Answer.read(bodies, "400", 400),
 				BadRequestException.class, Answer.read(bodies, "400_filter", 400)),
-				Answer.read(bodies, "401", 401, HttpHeaders.WWW_AUTHENTICATE, CHALLENGE), Answer.read(bodies, "500", 500));
+				Answer.read(bodies, "401", 401, HttpHeaders.WWW_AUTHENTICATE, CHALLENGE),
+				Answer.read(bodies, "500", 500));
 	}
 
 	void answer(Throwable failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
