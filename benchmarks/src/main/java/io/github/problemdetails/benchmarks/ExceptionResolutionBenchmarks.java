@@ -1,7 +1,6 @@
 package io.github.problemdetails.benchmarks;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
@@ -15,17 +14,9 @@ import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationContext;
@@ -52,13 +43,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  * advice that writes the same problem with the same writer. The difference is Spring MVC's
  * machinery.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@State(Scope.Benchmark)
-public class ExceptionResolutionBenchmarks {
+public class ExceptionResolutionBenchmarks extends BenchmarkDefaults {
 
 	private AnnotationConfigWebApplicationContext context;
 

@@ -1,7 +1,6 @@
 package io.github.problemdetails.benchmarks;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.problemdetails.core.Problem;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
@@ -10,14 +9,6 @@ import io.github.problemdetails.internal.mapping.MappedProblem;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.logging.LogLevel;
@@ -28,13 +19,7 @@ import org.springframework.boot.logging.LogLevel;
  * exceptions are built once: what they cost to create is measured by
  * {@link StackTraceBenchmarks}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@State(Scope.Benchmark)
-public class MappingBenchmarks {
+public class MappingBenchmarks extends BenchmarkDefaults {
 
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 

@@ -2,33 +2,21 @@ package io.github.problemdetails.benchmarks;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Trace-ID resolution as the filter runs it for every request, on two threads at once: from
  * an incoming {@code traceparent}, from a request-ID header, generated; and, for comparison,
  * the {@code SecureRandom}-backed {@link UUID#randomUUID()} that the resolver avoids.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
 @Threads(2)
 @State(Scope.Benchmark)
-public class TraceIdBenchmarks {
+public class TraceIdBenchmarks extends BenchmarkDefaults {
 
 	private final TraceIdResolver resolver = new TraceIdResolver("X-Request-Id");
 

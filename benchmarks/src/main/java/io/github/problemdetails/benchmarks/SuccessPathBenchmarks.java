@@ -1,0 +1,155 @@
+package io.github.problemdetails.benchmarks;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import io.github.problemdetails.internal.catalog.ProblemCatalog;
+import io.github.problemdetails.internal.catalog.ProblemCatalogEndpoint;
+import io.github.problemdetails.internal.catalog.ProblemExamples;
+import io.github.problemdetails.internal.json.ProblemJsonWriter;
+import io.github.problemdetails.internal.logging.ProblemLogger;
+import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.trace.TraceIdFilter;
+import io.github.problemdetails.internal.trace.TraceIdResolver;
+import io.github.problemdetails.internal.web.ProblemBodyWriter;
+import io.github.problemdetails.internal.web.ProblemResponder;
+import io.github.problemdetails.internal.webmvc.ProblemErrorReportValve;
+import io.github.problemdetails.internal.webmvc.ProblemFilter;
+import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.openjdk.jmh.annotations.Benchmark;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * What the starter adds to a request that does not fail ({@code GET /ok} of the sample app), on Tomcat's own
+ * request and response: its two filters (the trace-ID filter, with a generated ID or one from {@code traceparent},
+ * and the outer filter that answers failures of later filters) against a bare filter chain; the error-report
+ * valve it adds to Tomcat's host, which every request passes, against a bare valve; and the handler lookup of the
+ * problem type catalogue's routes, which Spring MVC tries before the application's controllers, against none.
+ * Every benchmark recycles the exchange first, as {@link #bareChain} does.
+ */
+public class SuccessPathBenchmarks extends BenchmarkDefaults {
+
+	private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+	private final TomcatExchange exchange = new TomcatExchange("GET", "/ok");
+
+	private final ProblemMapper mapper = new ProblemMapper(BenchmarkSettings.SAMPLE);
+
+	private final ProblemJsonWriter jsonWriter = new ProblemJsonWriter(JsonMapper.builder().build());
+
+	private final ProblemResponseWriter writer = new ProblemResponseWriter(
+			new ProblemResponder(this.mapper, new ProblemLogger(), null), new ProblemBodyWriter(this.jsonWriter, null),
+			new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
+
+	private final TraceIdFilter traceIdFilter = new TraceIdFilter(new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
+
+	private final ProblemFilter problemFilter = new ProblemFilter(this.writer);
+
+	// The application's servlet, which the benchmarks leave out: a successful request reaches it and returns.
+	private final FilterChain servlet = (request, response) -> {
+	};
+
+	private final FilterChain traceIdFilterFirst = (request, response) -> this.traceIdFilter.doFilter(request,
+			response, this.servlet);
+
+	private final FilterChain problemFilterFirst = (request, response) -> this.problemFilter.doFilter(request,
+			response, this.servlet);
+
+	// In the starter's order: the trace-ID filter, then the filter that answers the failures of later ones.
+	private final FilterChain starterFiltersFirst = (request, response) -> this.traceIdFilter.doFilter(request,
+			response, this.problemFilterFirst);
+
+	private final Valve application = new ValveBase() {
+		@Override
+		public void invoke(Request request, Response response) {
+		}
+	};
+
+	private final ProblemErrorReportValve errorReportValve = new ProblemErrorReportValve(this.writer);
+
+	private final RouterFunctionMapping catalogRoutes = new RouterFunctionMapping(
+			new ProblemCatalogEndpoint(new ProblemCatalog(new ProblemExamples(this.mapper, this.jsonWriter), Map.of(),
+					List::of), "/problems/").routes());
+
+	private final RouterFunctionMapping noRoutes = new RouterFunctionMapping();
+
+	public SuccessPathBenchmarks() {
+		this.errorReportValve.setNext(this.application);
+		this.catalogRoutes.afterPropertiesSet();
+	}
+
+	@Benchmark
+	public TomcatExchange bareChain() throws IOException, ServletException {
+		return through(this.servlet, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public TomcatExchange traceIdFilterGenerating() throws IOException, ServletException {
+		return through(this.traceIdFilterFirst, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public TomcatExchange traceIdFilterFromTraceparent() throws IOException, ServletException {
+		return through(this.traceIdFilterFirst, this.exchange.fresh().header("traceparent", TRACEPARENT));
+	}
+
+	@Benchmark
+	public TomcatExchange problemFilter() throws IOException, ServletException {
+		return through(this.problemFilterFirst, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public TomcatExchange starterFilters() throws IOException, ServletException {
+		return through(this.starterFiltersFirst, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public TomcatExchange bareValve() throws IOException, ServletException {
+		return through(this.application, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public TomcatExchange errorReportValve() throws IOException, ServletException {
+		return through(this.errorReportValve, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public HandlerExecutionChain noRouterLookup() throws Exception {
+		return lookUp(this.noRoutes, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public HandlerExecutionChain catalogRouterLookup() throws Exception {
+		return lookUp(this.catalogRoutes, this.exchange.fresh());
+	}
+
+	private static TomcatExchange through(FilterChain chain, TomcatExchange exchange)
+			throws IOException, ServletException {
+		chain.doFilter(exchange.request(), exchange.response());
+		return exchange;
+	}
+
+	private static TomcatExchange through(Valve valve, TomcatExchange exchange) throws IOException, ServletException {
+		valve.invoke(exchange.connectorRequest(), exchange.connectorResponse());
+		return exchange;
+	}
+
+	// The DispatcherServlet parses the path once, before it asks its handler mappings.
+	private static HandlerExecutionChain lookUp(RouterFunctionMapping mapping, TomcatExchange exchange)
+			throws Exception {
+		ServletRequestPathUtils.parseAndCache(exchange.request());
+		return mapping.getHandler(exchange.request());
+	}
+
+}
