@@ -286,7 +286,7 @@ public class ProblemMapper {
 			String code = SPRING_DETAIL_CODES.get(exception.getClass());
 			// Spring builds some arguments at a cost (a failed validation lists every field error), and most
 			// applications have no message for most exceptions: the arguments only for a message that uses them.
-			if (this.texts.message(code, null, request.locale()) == null) {
+			if (!this.texts.hasMessage(code, request.locale())) {
 				return null;
 			}
 			Object[] arguments = errorResponse.getDetailMessageArguments();

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import io.github.problemdetails.core.Problem;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +29,23 @@ final class ProblemTexts {
 	// Slugs come from code, so there are few; the bound only guards against a slug built from input.
 	private static final int MAX_CACHED_TYPES = 1024;
 
+	// Codes come from code, but locales from the client's Accept-Language: bounded against clients that vary it.
+	private static final int MAX_CACHED_MESSAGES = 1024;
+
+	// A message source may reload its messages (a reloadable bundle, messages kept in a database): what it says
+	// of a code is asked again after this long, which no reader of a problem can tell from asking every time.
+	private static final long MESSAGE_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
+
 	private final MappingSettings settings;
 
 	private final @Nullable MessageSource messageSource;
 
 	// Everything that depends only on the type slug, resolved once per slug instead of per request.
 	private final Map<String, ResolvedType> resolvedTypes = new ConcurrentHashMap<>();
+
+	// What the message source says of a code in a locale, since asking it costs several lookups per message and a
+	// failure asks for up to four; formatting a message with an exception's arguments is still done every time.
+	private final Map<MessageKey, KnownMessage> knownMessages = new ConcurrentHashMap<>();
 
 	ProblemTexts(MappingSettings settings, @Nullable MessageSource messageSource) {
 		this.settings = settings;
@@ -65,13 +77,27 @@ final class ProblemTexts {
 	/**
 	 * The message for a code in the client's locale, with the language it was translated into.
 	 * @param code the message code
-	 * @param arguments the arguments, or {@code null} for the message as written
+	 * @param arguments the arguments, empty for the message as written
 	 * @param locale the client's locale
 	 * @return the message, or {@code null} when there is none
 	 */
-	@Nullable Localised localised(String code, Object @Nullable [] arguments, Locale locale) {
+	@Nullable Localised localised(String code, Object[] arguments, Locale locale) {
+		Localised asWritten = known(code, locale).asWritten();
+		if (asWritten == null || arguments.length == 0) {
+			return asWritten;
+		}
 		String message = message(code, arguments, locale);
-		return (message != null) ? new Localised(message, languageOf(code, arguments, message, locale)) : null;
+		return (message != null) ? new Localised(message, asWritten.language()) : null;
+	}
+
+	/**
+	 * Whether the application has a message for a code in the client's locale.
+	 * @param code the message code
+	 * @param locale the client's locale
+	 * @return whether there is a message
+	 */
+	boolean hasMessage(String code, Locale locale) {
+		return known(code, locale).asWritten() != null;
 	}
 
 	/**
@@ -168,6 +194,25 @@ final class ProblemTexts {
 		}
 	}
 
+	private KnownMessage known(String code, Locale locale) {
+		if (this.messageSource == null) {
+			return KnownMessage.NONE;
+		}
+		MessageKey key = new MessageKey(code, locale);
+		long now = System.nanoTime();
+		KnownMessage known = this.knownMessages.get(key);
+		if (known != null && now - known.askedAt() < MESSAGE_REFRESH_NANOS) {
+			return known;
+		}
+		String message = message(code, NO_ARGUMENTS, locale);
+		known = new KnownMessage(
+				(message != null) ? new Localised(message, languageOf(code, NO_ARGUMENTS, message, locale)) : null, now);
+		if (this.knownMessages.size() < MAX_CACHED_MESSAGES || this.knownMessages.containsKey(key)) {
+			this.knownMessages.put(key, known);
+		}
+		return known;
+	}
+
 	private URI resolveType(String type) {
 		if (type.indexOf(':') >= 0) {
 			try {
@@ -200,6 +245,21 @@ final class ProblemTexts {
 			return (detail != null) ? detail.language() : null;
 		}
 
+	}
+
+	/**
+	 * What the message source said of a code in a locale.
+	 *
+	 * @param asWritten the message as written, without arguments, or {@code null} when there is none
+	 * @param askedAt when the message source was asked, in {@link System#nanoTime()}
+	 */
+	private record KnownMessage(@Nullable Localised asWritten, long askedAt) {
+
+		static final KnownMessage NONE = new KnownMessage(null, 0);
+
+	}
+
+	private record MessageKey(String code, Locale locale) {
 	}
 
 	/**
