@@ -240,7 +240,7 @@ public final class ProblemDetailsAutoConfiguration {
 			FilterRegistrationBean<ProblemFilter> registration = new FilterRegistrationBean<>(
 					new ProblemFilter(writer));
 			registration.setOrder(ProblemFilter.ORDER);
-			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+			registration.setDispatcherTypes(DispatcherType.REQUEST);
 			return registration;
 		}
 

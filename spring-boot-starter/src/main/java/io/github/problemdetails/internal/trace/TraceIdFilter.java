@@ -2,23 +2,31 @@ package io.github.problemdetails.internal.trace;
 
 import java.io.IOException;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request its trace ID: as a request attribute, in the response header and in
  * the logging MDC while the request runs, so that the log line of a failure and the problem
- * body show the same ID. Also runs on error and async dispatches, where it reuses the ID that
- * the original request already has.
+ * body show the same ID. Registered for request, error and async dispatches (not for forwards
+ * and includes, which run inside a request that has its ID), it reuses on an error or async
+ * dispatch the ID that the original request already has.
+ * <p>
+ * A plain filter rather than a {@code OncePerRequestFilter}: the dispatcher types of its
+ * registration already run it once per dispatch, and the attribute that a
+ * {@code OncePerRequestFilter} sets and removes on every request costs a request that does not
+ * fail more than the rest of this filter.
  */
-public class TraceIdFilter extends OncePerRequestFilter implements Ordered {
+public class TraceIdFilter implements Filter, Ordered {
 
 	/**
 	 * Order of the filter: right after Spring Boot's observation filter
@@ -60,21 +68,11 @@ public class TraceIdFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false;
-	}
-
-	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String traceId = RequestTraceId.obtain(request, this.resolver);
+		String traceId = RequestTraceId.obtain((HttpServletRequest) request, this.resolver);
 		if (this.responseHeader != null) {
-			response.setHeader(this.responseHeader, traceId);
+			((HttpServletResponse) response).setHeader(this.responseHeader, traceId);
 		}
 		String previous = MDC.get(this.mdcKey);
 		MDC.put(this.mdcKey, traceId);

@@ -3,14 +3,16 @@ package io.github.problemdetails.internal.webmvc;
 import java.io.IOException;
 
 import io.github.problemdetails.internal.trace.TraceIdFilter;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers an exception thrown by a filter after this one (or by anything else outside the
@@ -21,8 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * only sets the status) the contract's body for that status; never for {@code HEAD}, a
  * response with a body or a content type, a committed response or a started async request.
  * Presents media types that nothing can use as absent ({@link UsableMediaTypeRequest}).
+ * <p>
+ * Registered for request dispatches only, which runs it once per request without the attribute
+ * that a {@code OncePerRequestFilter} would set and remove on every request.
  */
-public class ProblemFilter extends OncePerRequestFilter implements Ordered {
+public class ProblemFilter implements Filter, Ordered {
 
 	/**
 	 * Order of the filter: right after the {@link TraceIdFilter}, so that the trace ID and the
@@ -46,8 +51,10 @@ public class ProblemFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
 			throws ServletException, IOException {
+		HttpServletRequest request = (HttpServletRequest) servletRequest;
+		HttpServletResponse response = (HttpServletResponse) servletResponse;
 		// A HEAD response has no body to complete.
 		BodyTrackingResponse tracked = HttpMethod.HEAD.matches(request.getMethod()) ? null
 				: new BodyTrackingResponse(response);
