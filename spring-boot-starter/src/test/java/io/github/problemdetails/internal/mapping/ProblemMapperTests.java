@@ -82,7 +82,8 @@ class ProblemMapperTests {
 		verify(exception, never()).getDetailMessageArguments();
 		messages.addMessage("problemDetail." + ResponseStatusException.class.getName(), Locale.GERMAN,
 				"Heute keine {0}.");
-		assertThat(mapper.map(exception, request).problem().detail()).isEqualTo("Heute keine Dinge.");
+		ProblemMapper withMessage = new ProblemMapper(SETTINGS, List.of(), messages);
+		assertThat(withMessage.map(exception, request).problem().detail()).isEqualTo("Heute keine Dinge.");
 		verify(exception).getDetailMessageArguments();
 	}
 
