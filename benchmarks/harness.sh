@@ -3,7 +3,8 @@
 #
 # The caller sets ROOT (the repository) and WORK (a scratch directory) and calls harness_init first.
 # Variants, each its own JVM on its own port, running at the same time so that runs can alternate between them:
-#   problem-details  the sample app with the starter
+#   problem-details  the sample app with the starter, a stack trace logged for every 500 as the floor logs it
+#                    (problem-details.logging.repeat-window=0; load.sh measures the default window on its own)
 #   floor            the same controllers without the starter, answering each failure at once with the body the
 #                    starter sent for it in this run (profile "floor", sample-app/.../floor/FloorConfiguration)
 #   spring-problemdetail  Spring's built-in ProblemDetail support instead of the starter
@@ -173,7 +174,7 @@ start_variant() {
 	local label="$1"
 	log "[$label] starting..."
 	case "$label" in
-		problem-details) start_app "$label" "$WORK/$label.log" ;;
+		problem-details) start_app "$label" "$WORK/$label.log" --problem-details.logging.repeat-window=0 ;;
 		floor) start_app "$label" "$WORK/$label.log" --spring.profiles.active=floor --sample.floor.bodies="$WORK/bodies" ;;
 		spring-problemdetail) start_app "$label" "$WORK/$label.log" --problem-details.enabled=false \
 			--spring.mvc.problemdetails.enabled=true ;;

@@ -461,7 +461,7 @@ public class ProblemDetailsProperties implements InitializingBean {
 		 * classes and the frames that threw them) is logged in one line that names the trace ID
 		 * of the full log; 0 logs every stack trace.
 		 */
-		private Duration repeatWindow = Duration.ZERO;
+		private Duration repeatWindow = Duration.ofSeconds(10);
 
 		/**
 		 * Longest exception message, request method and path that a failure's log line quotes, in characters;

@@ -42,6 +42,7 @@ class ProblemDetailsPropertiesTests {
 		assertThat(properties.getTraceId().getRequestHeaders()).containsExactly("traceparent", "X-Request-Id");
 		assertThat(properties.getValidation().getMaxErrors()).isEqualTo(MappingSettings.DEFAULT_MAX_ERRORS);
 		assertThat(properties.getLogging().getMaxMessageLength()).isEqualTo(ProblemLogger.DEFAULT_MAX_MESSAGE_LENGTH);
+		assertThat(properties.getLogging().getRepeatWindow()).isEqualTo(Duration.ofSeconds(10));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import io.github.problemdetails.core.Problem;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +48,16 @@ final class ProblemTexts {
 	// failure asks for up to four; formatting a message with an exception's arguments is still done every time.
 	private final Map<MessageKey, KnownMessage> knownMessages = new ConcurrentHashMap<>();
 
+	private final LongSupplier nanoTime;
+
 	ProblemTexts(MappingSettings settings, @Nullable MessageSource messageSource) {
+		this(settings, messageSource, System::nanoTime);
+	}
+
+	ProblemTexts(MappingSettings settings, @Nullable MessageSource messageSource, LongSupplier nanoTime) {
 		this.settings = settings;
 		this.messageSource = messageSource;
+		this.nanoTime = nanoTime;
 	}
 
 	boolean hasMessages() {
@@ -199,7 +207,7 @@ final class ProblemTexts {
 			return KnownMessage.NONE;
 		}
 		MessageKey key = new MessageKey(code, locale);
-		long now = System.nanoTime();
+		long now = this.nanoTime.getAsLong();
 		KnownMessage known = this.knownMessages.get(key);
 		if (known != null && now - known.askedAt() < MESSAGE_REFRESH_NANOS) {
 			return known;
@@ -251,7 +259,7 @@ final class ProblemTexts {
 	 * What the message source said of a code in a locale.
 	 *
 	 * @param asWritten the message as written, without arguments, or {@code null} when there is none
-	 * @param askedAt when the message source was asked, in {@link System#nanoTime()}
+	 * @param askedAt when the message source was asked, in nanoseconds of {@link System#nanoTime()}
 	 */
 	private record KnownMessage(@Nullable Localised asWritten, long askedAt) {
 

@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a repeat window, a burst of the same server error logs one stack trace and one line per
- * repeat that names the trace ID under which the stack trace is logged.
+ * By default, a burst of the same server error logs one stack trace and one line per repeat
+ * that names the trace ID under which the stack trace is logged; each 500 still has its own
+ * ERROR line.
  */
-@WebMvcTest(properties = "problem-details.logging.repeat-window=1m")
+@WebMvcTest
 @ExtendWith(OutputCaptureExtension.class)
 class RepeatedFailureLoggingProblemTests {
 
