@@ -183,8 +183,10 @@ public class ProblemResponseWriter {
 	// Contract: a problem is not stored by caches (a cached 404 would freeze its trace ID) unless the application
 	// says otherwise, and says the language it was translated into.
 	private void writeHeaders(HttpServletResponse response, ProblemRequest problemRequest, @Nullable Locale language) {
-		if (this.traceIdHeader != null && problemRequest.traceId() != null) {
-			response.setHeader(this.traceIdHeader, problemRequest.traceId());
+		String traceId = problemRequest.traceId();
+		// The trace-ID filter has set it on most responses; setting a header again costs more than reading it.
+		if (this.traceIdHeader != null && traceId != null && !traceId.equals(response.getHeader(this.traceIdHeader))) {
+			response.setHeader(this.traceIdHeader, traceId);
 		}
 		if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
