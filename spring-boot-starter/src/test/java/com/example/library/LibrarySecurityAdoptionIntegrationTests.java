@@ -12,6 +12,7 @@ import java.util.List;
 import com.example.library.security.LibrarySecurityConfiguration;
 import com.example.library.security.MemberTokenKeys;
 import com.example.library.security.StaffAccessAudit;
+import io.github.problemdetails.testsupport.ErrorDispatches;
 import io.github.problemdetails.testsupport.RealHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * library configured it (HTTP Basic with the staff's realm, the resource server with RFC 6750's
  * Bearer challenges, the library's own access-denied handler), and the answers are problems.
  */
-@SpringBootTest(classes = LibraryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "server.address=127.0.0.1")
+@SpringBootTest(classes = { LibraryApplication.class, ErrorDispatches.class },
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class LibrarySecurityAdoptionIntegrationTests {
 
 	private static final String STAFF_CHALLENGE = "Basic realm=\"" + LibrarySecurityConfiguration.STAFF_REALM
@@ -54,16 +55,36 @@ class LibrarySecurityAdoptionIntegrationTests {
 
 	private final StaffAccessAudit audit;
 
+	private final ErrorDispatches errorDispatches;
+
 	LibrarySecurityAdoptionIntegrationTests(@LocalServerPort int port, @Autowired MemberTokenKeys keys,
-			@Autowired StaffAccessAudit audit) {
+			@Autowired StaffAccessAudit audit, @Autowired ErrorDispatches errorDispatches) {
 		this.http = new RealHttp(port);
 		this.keys = keys;
 		this.audit = audit;
+		this.errorDispatches = errorDispatches;
 	}
 
 	@Test
 	void anonymousStaffRequestAnswers401WithTheStaffRealm() throws Exception {
 		assertProblem(this.http.get("/staff/overdue"), 401, "/staff/overdue", STAFF_CHALLENGE);
+	}
+
+	// HTTP Basic sends its error, and the starter answers it at once: the request is not run a second time.
+	@Test
+	void anonymousStaffRequestIsAnsweredWithoutAnErrorDispatch() throws Exception {
+		int before = this.errorDispatches.paths().size();
+		assertProblem(this.http.get("/staff/overdue"), 401, "/staff/overdue", STAFF_CHALLENGE);
+		assertThat(this.errorDispatches.paths().subList(before, this.errorDispatches.paths().size())).isEmpty();
+	}
+
+	// A browser's request still goes to the error endpoint, where an application's HTML error views answer it.
+	@Test
+	void anonymousBrowserRequestGoesThroughTheErrorDispatch() throws Exception {
+		int before = this.errorDispatches.paths().size();
+		assertChallenge(this.http.get("/staff/overdue", "Accept", "text/html"), 401, STAFF_CHALLENGE);
+		assertThat(this.errorDispatches.paths().subList(before, this.errorDispatches.paths().size()))
+			.containsExactly("/staff/overdue");
 	}
 
 	@ParameterizedTest

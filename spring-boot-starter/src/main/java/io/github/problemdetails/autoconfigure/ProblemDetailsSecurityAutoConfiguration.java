@@ -4,9 +4,11 @@ import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
 import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
 import io.github.problemdetails.internal.security.ProblemDetailsHttpSecurityCustomizer;
 import io.github.problemdetails.internal.security.SecurityExceptionRules;
+import io.github.problemdetails.internal.webmvc.ProblemErrorController;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import io.github.problemdetails.security.ProblemDetailsExceptionHandlingCustomizer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.error.ErrorPageRegistrar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,7 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * that Spring Security applies to every {@code SecurityFilterChain}, Spring Boot's default one
  * and the application's own. The mechanisms' own answers (HTTP Basic's, an OAuth2 resource
  * server's) keep their status and challenge and get the contract's body from the error
- * endpoint and the completion of bodiless error responses.
+ * endpoint and the completion of bodiless error responses; HTTP Basic's at once, without the
+ * error dispatch, where no error page of the application could answer instead.
  *
  * <p>No ordering against Spring Boot's security auto-configurations is needed: the customizer
  * beans are looked up when a chain is built, after every bean definition is known, and none of
@@ -39,6 +43,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnBean(ProblemResponseWriter.class)
 @EnableConfigurationProperties(ProblemDetailsSecurityProperties.class)
 public final class ProblemDetailsSecurityAutoConfiguration {
+
+	// Registers the error endpoint, whose place the starter's takes, as the page for every error status; any
+	// other registrar may send an error status to a page of the application's.
+	private static final String BOOT_ERROR_PAGE_REGISTRAR = "org.springframework.boot.webmvc.autoconfigure.error."
+			+ "ErrorMvcAutoConfiguration$ErrorPageCustomizer";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -70,9 +79,12 @@ public final class ProblemDetailsSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemDetailsHttpSecurityCustomizer problemDetailsHttpSecurityCustomizer(
 			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
-			ProblemDetailsSecurityProperties properties) {
+			ProblemDetailsSecurityProperties properties, ObjectProvider<ProblemErrorController> errorController,
+			ObjectProvider<ErrorPageRegistrar> errorPageRegistrars) {
 		return new ProblemDetailsHttpSecurityCustomizer(entryPoint, accessDeniedHandler,
-				properties.getChallenge() != null);
+				properties.getChallenge() != null,
+				errorController.getIfUnique() != null && errorPageRegistrars.stream().allMatch(
+						(registrar) -> registrar.getClass().getName().equals(BOOT_ERROR_PAGE_REGISTRAR)));
 	}
 
 }

@@ -213,7 +213,7 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 		@Bean
 		ProblemDetailsHttpSecurityCustomizer customHttpSecurity(ProblemResponseWriter writer) {
 			return new ProblemDetailsHttpSecurityCustomizer(new ProblemAuthenticationEntryPoint(writer),
-					new ProblemAccessDeniedHandler(writer), false);
+					new ProblemAccessDeniedHandler(writer), false, false);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.function.UnaryOperator;
 
 import io.github.problemdetails.core.exception.ProblemHeaders;
 import io.github.problemdetails.internal.mapping.AuthenticationChallenge;
@@ -36,19 +37,23 @@ final class MechanismChallenge implements Filter, ObjectPostProcessor<Authentica
 	// Set while the chain is built, before it serves a request.
 	private volatile @Nullable String challenge;
 
-	private MechanismChallenge() {
+	private final UnaryOperator<AuthenticationEntryPoint> answering;
+
+	private MechanismChallenge(UnaryOperator<AuthenticationEntryPoint> answering) {
+		this.answering = answering;
 	}
 
 	/**
 	 * Record the challenge of the chain's HTTP Basic, if it has one.
 	 * @param http the chain, with its own configuration applied and its mechanisms not yet
 	 * initialised
+	 * @param answering gives HTTP Basic's entry point, once its realm is set, the way it answers
 	 */
 	@SuppressWarnings("unchecked")
-	static void record(HttpSecurity http) {
+	static void record(HttpSecurity http, UnaryOperator<AuthenticationEntryPoint> answering) {
 		HttpBasicConfigurer<HttpSecurity> httpBasic = http.getConfigurer(HttpBasicConfigurer.class);
 		if (httpBasic != null && !ResourceServers.isConfigured(http)) {
-			MechanismChallenge recorder = new MechanismChallenge();
+			MechanismChallenge recorder = new MechanismChallenge(answering);
 			// HTTP Basic hands its entry point to post-processors when it initialises, the realm set by the chain.
 			httpBasic.withObjectPostProcessor(recorder);
 			// First in the chain, so that a failure of any filter after it is answered with the challenge.
@@ -56,10 +61,12 @@ final class MechanismChallenge implements Filter, ObjectPostProcessor<Authentica
 		}
 	}
 
+	// HTTP Basic uses what its post-processors return as an AuthenticationEntryPoint, never as its own type.
 	@Override
+	@SuppressWarnings("unchecked")
 	public <O extends AuthenticationEntryPoint> O postProcess(O entryPoint) {
 		this.challenge = challengeOf(entryPoint);
-		return entryPoint;
+		return (O) this.answering.apply(entryPoint);
 	}
 
 	@Override

@@ -25,6 +25,10 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
 		this.writer = writer;
 	}
 
+	ProblemResponseWriter writer() {
+		return this.writer;
+	}
+
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {

@@ -1,5 +1,7 @@
 package io.github.problemdetails.internal.security;
 
+import java.util.function.UnaryOperator;
+
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,6 +39,8 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 
 	private final boolean replaceMechanismEntryPoints;
 
+	private final boolean answerMechanismErrors;
+
 	/**
 	 * Create a customizer.
 	 * @param entryPoint answers requests that need authentication in a chain without a mechanism
@@ -44,12 +48,17 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 	 * @param accessDeniedHandler answers denied requests that no mechanism of the chain answers
 	 * @param replaceMechanismEntryPoints whether the entry point also answers for HTTP Basic and
 	 * OAuth2 resource servers, as it does when a challenge is configured
+	 * @param answerMechanismErrors whether the error that HTTP Basic's entry point sends is
+	 * answered at once with the problem that the starter's error endpoint would send, which
+	 * holds only where that endpoint answers every error status (see {@link MechanismEntryPoint})
 	 */
 	public ProblemDetailsHttpSecurityCustomizer(ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler, boolean replaceMechanismEntryPoints) {
+			ProblemAccessDeniedHandler accessDeniedHandler, boolean replaceMechanismEntryPoints,
+			boolean answerMechanismErrors) {
 		this.entryPoint = entryPoint;
 		this.accessDeniedHandler = accessDeniedHandler;
 		this.replaceMechanismEntryPoints = replaceMechanismEntryPoints;
+		this.answerMechanismErrors = answerMechanismErrors;
 	}
 
 	@Override
@@ -79,7 +88,9 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 				ResourceServers.replaceEntryPoint(http, this.customizer.entryPoint);
 			}
 			else {
-				MechanismChallenge.record(http);
+				MechanismChallenge.record(http, this.customizer.answerMechanismErrors
+						? (mechanism) -> new MechanismEntryPoint(mechanism, this.customizer.entryPoint.writer())
+						: UnaryOperator.identity());
 			}
 			AuthorizeHttpRequestsConfigurer<HttpSecurity> authorization = http
 				.getConfigurer(AuthorizeHttpRequestsConfigurer.class);
