@@ -30,7 +30,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
  * {@code UnauthenticatedException} that names no challenge is answered with the same one (see
  * {@link AuthenticationChallenge}). A chain that is also an OAuth2 resource server keeps the
  * engine's default, {@code Bearer} (RFC 6750 §3, without an error: the exception rejected no
- * token).
+ * token). Where it takes HTTP Basic's entry point to learn the challenge, it also gives the
+ * entry point the way it answers ({@link MechanismEntryPoint}).
  */
 final class MechanismChallenge implements Filter, ObjectPostProcessor<AuthenticationEntryPoint> {
 
