@@ -21,7 +21,6 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Serves the {@link ProblemCatalog} where its type URIs point (RFC 9457 §3.1.1 asks that a
@@ -91,22 +90,7 @@ public class ProblemCatalogEndpoint {
 	private ServerResponse list(ServerRequest request) {
 		List<ProblemTypeDescription> types = this.catalog.types();
 		if (prefersHtml(request)) {
-			StringBuilder rows = new StringBuilder();
-			for (ProblemTypeDescription type : types) {
-				rows.append("<tr><td>")
-					.append(type.status())
-					.append("</td><td><a href=\"")
-					.append(escape(this.path + type.slug()))
-					.append("\">")
-					.append(escape(type.slug()))
-					.append("</a></td><td>")
-					.append(escape(type.title()))
-					.append("</td><td>")
-					.append(escape(String.join(", ", type.codes())))
-					.append("</td></tr>\n");
-			}
-			return html("Problem types", "<table>\n<tr><th>Status</th><th>Type</th><th>Title</th><th>Code</th></tr>\n"
-					+ rows + "</table>");
+			return html(ProblemCatalogPages.list(this.path, types));
 		}
 		return ServerResponse.ok()
 			.contentType(MediaType.APPLICATION_JSON)
@@ -120,12 +104,7 @@ public class ProblemCatalogEndpoint {
 			throw new NotFoundException("problem type", slug);
 		}
 		if (prefersHtml(request)) {
-			String codes = type.codes().isEmpty() ? "" : "<dt>Code</dt><dd><code>"
-					+ escape(String.join("</code>, <code>", type.codes())) + "</code></dd>\n";
-			return html(type.title(), "<dl>\n<dt>Type</dt><dd><code>" + escape(type.type()) + "</code></dd>\n"
-					+ "<dt>Status</dt><dd>" + type.status() + "</dd>\n" + codes + "<dt>When it happens</dt><dd>"
-					+ escape(type.when()) + "</dd>\n<dt>What to do</dt><dd>" + escape(type.action()) + "</dd>\n</dl>\n"
-					+ "<p><a href=\"" + escape(this.path) + "\">All problem types</a></p>");
+			return html(ProblemCatalogPages.one(this.path, type));
 		}
 		return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(json(type, true));
 	}
@@ -149,9 +128,7 @@ public class ProblemCatalogEndpoint {
 		return members;
 	}
 
-	private static ServerResponse html(String title, String body) {
-		String page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" + escape(title)
-				+ "</title></head>\n<body>\n<h1>" + escape(title) + "</h1>\n" + body + "\n</body>\n</html>\n";
+	private static ServerResponse html(String page) {
 		return ServerResponse.ok().contentType(TEXT_HTML_UTF8).body(page);
 	}
 
@@ -159,10 +136,6 @@ public class ProblemCatalogEndpoint {
 	private static boolean prefersHtml(ServerRequest request) {
 		String accept = String.join(",", request.headers().header(HttpHeaders.ACCEPT));
 		return AcceptHeader.prefersOverJson(accept, AcceptHeader.Alternative.HTML);
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text);
 	}
 
 }
