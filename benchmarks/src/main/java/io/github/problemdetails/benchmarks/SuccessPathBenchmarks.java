@@ -26,17 +26,23 @@ import org.apache.catalina.valves.ValveBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerExecutionChain;
-import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * What the starter adds to a request that does not fail ({@code GET /ok} of the sample app), on Tomcat's own
  * request and response: its two filters (the trace-ID filter, with a generated ID or one from {@code traceparent},
  * and the outer filter that answers failures of later filters) against a bare filter chain; the error-report
- * valve it adds to Tomcat's host, which every request passes, against a bare valve; and the handler lookup of the
- * problem type catalogue's routes, which Spring MVC tries before the application's controllers, against none.
- * Every benchmark recycles the exchange first, as {@link #bareChain} does.
+ * valve it adds to Tomcat's host, which every request passes, against a bare valve; and Spring MVC's lookup of the
+ * application's handler method with the problem type catalogue's handler methods registered beside the
+ * application's controllers, against the same lookup without them: for {@code /ok}, a path without variables that
+ * Spring MVC finds directly, and for {@code /orders/7}, which Spring MVC matches against every mapping's pattern,
+ * the catalogue's included. Every benchmark recycles the exchange first, as {@link #bareChain} does.
  */
 public class SuccessPathBenchmarks extends BenchmarkDefaults {
 
@@ -78,15 +84,17 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 
 	private final ProblemErrorReportValve errorReportValve = new ProblemErrorReportValve(this.writer);
 
-	private final RouterFunctionMapping catalogRoutes = new RouterFunctionMapping(
-			new ProblemCatalogEndpoint(new ProblemCatalog(new ProblemExamples(this.mapper, this.jsonWriter), Map.of(),
-					List::of), "/problems/").routes());
+	private final TomcatExchange patternExchange = new TomcatExchange("GET", "/orders/7");
 
-	private final RouterFunctionMapping noRoutes = new RouterFunctionMapping();
+	private final RequestMappingHandlerMapping controllers = applicationMapping();
+
+	private final RequestMappingHandlerMapping controllersAndCatalog = applicationMapping();
 
 	public SuccessPathBenchmarks() {
 		this.errorReportValve.setNext(this.application);
-		this.catalogRoutes.afterPropertiesSet();
+		new ProblemCatalogEndpoint(new ProblemCatalog(new ProblemExamples(this.mapper, this.jsonWriter), Map.of(),
+				List::of), "/problems/", this.controllersAndCatalog)
+			.afterSingletonsInstantiated();
 	}
 
 	@Benchmark
@@ -125,13 +133,23 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 	}
 
 	@Benchmark
-	public HandlerExecutionChain noRouterLookup() throws Exception {
-		return lookUp(this.noRoutes, this.exchange.fresh());
+	public HandlerExecutionChain controllerLookup() throws Exception {
+		return lookUp(this.controllers, this.exchange.fresh());
 	}
 
 	@Benchmark
-	public HandlerExecutionChain catalogRouterLookup() throws Exception {
-		return lookUp(this.catalogRoutes, this.exchange.fresh());
+	public HandlerExecutionChain controllerLookupWithCatalog() throws Exception {
+		return lookUp(this.controllersAndCatalog, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public HandlerExecutionChain patternLookup() throws Exception {
+		return lookUp(this.controllers, this.patternExchange.fresh());
+	}
+
+	@Benchmark
+	public HandlerExecutionChain patternLookupWithCatalog() throws Exception {
+		return lookUp(this.controllersAndCatalog, this.patternExchange.fresh());
 	}
 
 	private static TomcatExchange through(FilterChain chain, TomcatExchange exchange)
@@ -146,10 +164,43 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 	}
 
 	// The DispatcherServlet parses the path once, before it asks its handler mappings.
-	private static HandlerExecutionChain lookUp(RouterFunctionMapping mapping, TomcatExchange exchange)
+	private static HandlerExecutionChain lookUp(RequestMappingHandlerMapping mapping, TomcatExchange exchange)
 			throws Exception {
 		ServletRequestPathUtils.parseAndCache(exchange.request());
-		return mapping.getHandler(exchange.request());
+		HandlerExecutionChain chain = mapping.getHandler(exchange.request());
+		if (chain == null) {
+			throw new IllegalStateException("No handler for " + exchange.request().getRequestURI());
+		}
+		return chain;
+	}
+
+	// As Spring MVC sets it up: the controllers' handler methods are found in the application context.
+	private static RequestMappingHandlerMapping applicationMapping() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.registerBean(Controllers.class);
+		context.refresh();
+		RequestMappingHandlerMapping mapping = new RequestMappingHandlerMapping();
+		mapping.setApplicationContext(context);
+		mapping.afterPropertiesSet();
+		return mapping;
+	}
+
+	/**
+	 * Two of the sample app's controller methods: one at a path without variables, one at a pattern.
+	 */
+	@RestController
+	static class Controllers {
+
+		@GetMapping("/ok")
+		String ok() {
+			return "ok";
+		}
+
+		@GetMapping("/orders/{id}")
+		String order(@PathVariable("id") long id) {
+			return "order " + id;
+		}
+
 	}
 
 }

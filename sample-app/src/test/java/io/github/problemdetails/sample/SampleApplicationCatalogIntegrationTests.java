@@ -1,17 +1,23 @@
 package io.github.problemdetails.sample;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+
 import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalogue of the sample's problem types at {@code /problems/} ({@code problem-details.catalog}
- * in {@code application.yml}), over real HTTP.
+ * in {@code application.yml}), over real HTTP, served beside the sample's controllers.
  */
 class SampleApplicationCatalogIntegrationTests extends AbstractSampleIntegrationTests {
 
@@ -55,6 +61,30 @@ class SampleApplicationCatalogIntegrationTests extends AbstractSampleIntegration
 	@Test
 	void unknownTypeAnswers404Problem() throws Exception {
 		assertSampleProblem(this.http.get("/problems/no-such-type"), 404, "not-found", "/problems/no-such-type");
+	}
+
+	@Test
+	void headAndOptionsAnswerLikeEveryRoute() throws Exception {
+		HttpResponse<String> head = this.http
+			.send(this.http.request("/problems/").method("HEAD", BodyPublishers.noBody()));
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(head.body()).isEmpty();
+		for (String path : new String[] { "/problems/", "/problems", "/problems/card-declined" }) {
+			HttpResponse<String> options = this.http
+				.send(this.http.request(path).method("OPTIONS", BodyPublishers.noBody()));
+			assertThat(options.statusCode()).isEqualTo(200);
+			assertThat(options.headers().allValues("Allow")).containsExactly("GET,HEAD,OPTIONS");
+			assertThat(options.body()).isEmpty();
+		}
+	}
+
+	// A RouterFunction bean would make Spring MVC's RouterFunctionMapping, asked first, read every request's headers.
+	@Test
+	void servedBesideTheControllersSoOtherRequestsNeverReachIt(@Autowired RouterFunctionMapping routerFunctions,
+			@Autowired ListableBeanFactory beans) {
+		assertThat(routerFunctions.getRouterFunction()).isNull();
+		assertThat(beans.getBeanNamesForType(RouterFunction.class)).isEmpty();
 	}
 
 }

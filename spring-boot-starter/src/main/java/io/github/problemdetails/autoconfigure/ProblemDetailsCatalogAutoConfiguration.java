@@ -10,6 +10,7 @@ import io.github.problemdetails.internal.mapping.ProblemMapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -24,8 +25,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -55,12 +54,14 @@ public final class ProblemDetailsCatalogAutoConfiguration {
 			.toList());
 	}
 
+	// Spring MVC's mapping of the application's controllers, by name: others of its type (actuator's) may exist.
 	@Bean
-	@ConditionalOnMissingBean(name = "problemDetailsCatalogRoutes")
-	RouterFunction<ServerResponse> problemDetailsCatalogRoutes(ProblemCatalog catalog,
-			ProblemDetailsCatalogProperties properties, MappingSettings settings) {
-		return new ProblemCatalogEndpoint(catalog, catalogPath(properties.getPath(), settings.typeBaseUri()))
-			.routes();
+	@ConditionalOnMissingBean
+	ProblemCatalogEndpoint problemDetailsCatalogEndpoint(ProblemCatalog catalog,
+			ProblemDetailsCatalogProperties properties, MappingSettings settings,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) {
+		return new ProblemCatalogEndpoint(catalog, catalogPath(properties.getPath(), settings.typeBaseUri()),
+				handlerMapping);
 	}
 
 	// The configured path was checked when bound; a type base URI's path is a plain path.

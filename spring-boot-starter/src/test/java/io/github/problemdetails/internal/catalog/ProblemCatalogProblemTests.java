@@ -106,8 +106,12 @@ class ProblemCatalogProblemTests {
 
 	@Test
 	void headAndOptionsAnswerLikeEveryRoute() {
+		for (String path : new String[] { "/problems/", "/problems", "/problems/gone", "/problems/no-such-type" }) {
+			assertThat(this.mvc.options().uri(path)).hasStatusOk().headers().hasValue("Allow", "GET,HEAD,OPTIONS");
+		}
+		assertThat(this.mvc.head().uri("/problems/")).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(this.mvc.head().uri("/problems")).hasStatusOk();
 		assertThat(this.mvc.head().uri("/problems/gone")).hasStatusOk();
-		assertThat(this.mvc.options().uri("/problems/")).hasStatusOk().headers().hasValue("Allow", "GET,HEAD,OPTIONS");
 	}
 
 	@RestController
