@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * URI is a path of the application, or wherever {@code problem-details.catalog.path} says when
  * {@code problem-details.catalog.enabled} is set.
  */
-@AutoConfiguration(after = ProblemDetailsAutoConfiguration.class)
+@AutoConfiguration(after = ProblemDetailsAutoConfiguration.class,
+		afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(ProblemMapper.class)
 @Conditional(ProblemDetailsCatalogAutoConfiguration.OnCatalogCondition.class)
@@ -57,6 +58,7 @@ public final class ProblemDetailsCatalogAutoConfiguration {
 	// Spring MVC's mapping of the application's controllers, by name: others of its type (actuator's) may exist.
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBean(name = "requestMappingHandlerMapping")
 	ProblemCatalogEndpoint problemDetailsCatalogEndpoint(ProblemCatalog catalog,
 			ProblemDetailsCatalogProperties properties, MappingSettings settings,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) {
