@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes a {@link Problem} as an RFC 9457 JSON object: the standard members first, then the
  * extension members in their order. The members are written by hand, so an application's
  * naming strategy or inclusion settings cannot rename or drop them; extension values that are
- * not ours are written by the application's {@link JsonMapper}, as it writes its own types.
+ * not ours are written by the application's {@link JsonMapper}, as it writes its own types. A
+ * problem of plain values only, as most are, is written without a Jackson generator
+ * ({@link PlainProblemJson}).
  */
 public class ProblemJsonWriter {
 
@@ -48,6 +50,14 @@ public class ProblemJsonWriter {
 	 * @return the JSON document
 	 */
 	public byte[] toBytes(Problem problem) {
+		if (PlainProblemJson.canWrite(problem)) {
+			return PlainProblemJson.write(problem, this.violationLocation);
+		}
+		return withJackson(problem);
+	}
+
+	// The same document as PlainProblemJson writes, for problems with values of the application's types.
+	byte[] withJackson(Problem problem) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER_SIZE);
 		try (JsonGenerator generator = this.jsonMapper.createGenerator(out)) {
 			generator.writeStartObject();
