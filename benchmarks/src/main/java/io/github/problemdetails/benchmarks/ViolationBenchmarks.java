@@ -7,16 +7,9 @@ import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.mapping.ProblemRequest;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -27,13 +20,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
  * It must grow linearly with the violations (n log n for the ordering), since a client chooses their number;
  * the answer itself is bounded. What Bean Validation spends finding them is the application's to bound.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@State(Scope.Benchmark)
-public class ViolationBenchmarks {
+public class ViolationBenchmarks extends BenchmarkDefaults {
 
 	@Param({ "10", "1000", "100000" })
 	public int violations;
