@@ -1,5 +1,6 @@
 package io.github.problemdetails.internal.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlainProblemJson {
 
-	private static final byte[] HEX = "0123456789ABCDEF".getBytes();
+	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
 	private byte[] bytes = new byte[512];
 
