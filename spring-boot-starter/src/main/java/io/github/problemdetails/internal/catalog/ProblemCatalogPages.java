@@ -1,6 +1,7 @@
 package io.github.problemdetails.internal.catalog;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -45,8 +46,11 @@ final class ProblemCatalogPages {
 	 * @return the page
 	 */
 	static String one(String path, ProblemTypeDescription type) {
-		String codes = type.codes().isEmpty() ? "" : "<dt>Code</dt><dd><code>"
-				+ escape(String.join("</code>, <code>", type.codes())) + "</code></dd>\n";
+		// Each code escaped on its own: the markup between them is the page's.
+		String codes = type.codes().isEmpty() ? "" : "<dt>Code</dt><dd>" + type.codes()
+			.stream()
+			.map((code) -> "<code>" + escape(code) + "</code>")
+			.collect(Collectors.joining(", ")) + "</dd>\n";
 		return page(type.title(), "<dl>\n<dt>Type</dt><dd><code>" + escape(type.type()) + "</code></dd>\n"
 				+ "<dt>Status</dt><dd>" + type.status() + "</dd>\n" + codes + "<dt>When it happens</dt><dd>"
 				+ escape(type.when()) + "</dd>\n<dt>What to do</dt><dd>" + escape(type.action()) + "</dd>\n</dl>\n"
