@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a problem whose members are all plain values (strings, whole numbers, booleans, field
  * violations and lists of them; what the starter itself puts in a problem) as UTF-8 JSON
- * straight into bytes, exactly as {@link ProblemJsonWriter} writes it with Jackson, for a
- * fraction of the cost: a problem answers requests at the rate a service fails, and creating a
- * Jackson generator for a dozen members cost more than the rest of the answer. A problem with
- * any other value is left to Jackson, which writes it as the application's mapper does.
+ * straight into bytes, exactly as {@link ProblemJsonWriter} writes it with Jackson, without a
+ * Jackson generator, its contexts and buffers for each problem: problems are written at the rate
+ * a service fails. A problem with any other value is left to Jackson, which writes it as the
+ * application's mapper does.
  * <p>
  * Strings are escaped as Jackson's default JSON writer escapes them: quote, backslash and the
  * control characters below U+0020 ({@code \b \t \n \f \r} in short, the others as
