@@ -1,11 +1,15 @@
 package io.github.problemdetails.security;
 
 
+import java.util.List;
+
+import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
 import io.github.problemdetails.testsupport.RealHttp;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,6 +28,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,10 +50,15 @@ class ApplicationChainsIntegrationTests {
 
 	private static final String API_KEY_CHALLENGE = "ApiKey realm=\"orders\"";
 
+	private static final String BASIC_CHALLENGE = "Basic realm=\"Realm\", charset=\"UTF-8\"";
+
 	private final RealHttp http;
 
-	ApplicationChainsIntegrationTests(@LocalServerPort int port) {
+	private final List<SecurityFilterChain> chains;
+
+	ApplicationChainsIntegrationTests(@LocalServerPort int port, @Autowired List<SecurityFilterChain> chains) {
 		this.http = new RealHttp(port);
+		this.chains = chains;
 	}
 
 	@Test
@@ -57,7 +69,7 @@ class ApplicationChainsIntegrationTests {
 	@Test
 	void httpBasicStillAnswersTheCredentialsItRejects() throws Exception {
 		assertProblem(this.http.get("/keys/orders", "Authorization", basic("foo", "bar")), 401, "/keys/orders",
-				"Basic realm=\"Realm\", charset=\"UTF-8\"");
+				BASIC_CHALLENGE);
 	}
 
 	@Test
@@ -66,15 +78,43 @@ class ApplicationChainsIntegrationTests {
 	}
 
 	@Test
+	void chainWithoutMechanismHasTheStartersEntryPointAlone() {
+		assertThat(entryPointOf("/internal/orders")).isInstanceOf(ProblemAuthenticationEntryPoint.class);
+	}
+
+	// Beside HTTP Basic's default the starter's would answer nothing, and cost every 401 a delegating entry point.
+	@Test
+	void chainWithHttpBasicKeepsItsEntryPointAlone() throws Exception {
+		assertThat(entryPointOf("/basic/orders")).isNotInstanceOf(DelegatingAuthenticationEntryPoint.class);
+		assertProblem(this.http.get("/basic/orders"), 401, "/basic/orders", BASIC_CHALLENGE);
+		assertProblem(this.http.get("/basic/orders", "Accept", "text/html"), 401, "/basic/orders", BASIC_CHALLENGE);
+	}
+
+	@Test
 	void methodSecurityOutsideEveryChainIsAnsweredByTheStarter(CapturedOutput output) throws Exception {
 		assertProblem(this.http.get("/open/report"), 401, "/open/report", "Bearer");
 		assertThat(output.getAll()).containsOnlyOnce("GET /open/report answered 401");
 	}
 
+	private AuthenticationEntryPoint entryPointOf(String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		SecurityFilterChain chain = this.chains.stream()
+			.filter((candidate) -> candidate.matches(request))
+			.findFirst()
+			.orElseThrow();
+		return chain.getFilters()
+			.stream()
+			.filter(ExceptionTranslationFilter.class::isInstance)
+			.map(ExceptionTranslationFilter.class::cast)
+			.findFirst()
+			.orElseThrow()
+			.getAuthenticationEntryPoint();
+	}
+
 	@RestController
 	static class OrdersController {
 
-		@GetMapping({ "/keys/orders", "/internal/orders" })
+		@GetMapping({ "/keys/orders", "/internal/orders", "/basic/orders" })
 		String orders() {
 			return "[]";
 		}
@@ -113,6 +153,15 @@ class ApplicationChainsIntegrationTests {
 		SecurityFilterChain internal(HttpSecurity http) {
 			http.securityMatcher("/internal/**")
 				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+			return http.build();
+		}
+
+		@Bean
+		@Order(3)
+		SecurityFilterChain basic(HttpSecurity http) {
+			http.securityMatcher("/basic/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.httpBasic(Customizer.withDefaults());
 			return http.build();
 		}
 

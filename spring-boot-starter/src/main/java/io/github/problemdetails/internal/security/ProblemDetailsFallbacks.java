@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -50,11 +52,24 @@ final class ProblemDetailsFallbacks extends AbstractHttpConfigurer<ProblemDetail
 		ExceptionHandlingConfigurer<HttpSecurity> exceptionHandling = http
 			.getConfigurer(ExceptionHandlingConfigurer.class);
 		if (exceptionHandling != null) {
+			// Beside a mechanism's default ours would never answer, yet make Spring Security put both in a
+			// DelegatingAuthenticationEntryPoint, which formats a debug line per entry on every 401 whatever the
+			// log level (commons-logging's SLF4J adapter turns each message into a string before asking).
+			if (!hasMechanismEntryPoint(http)) {
+				exceptionHandling.defaultAuthenticationEntryPointFor(this.entryPoint, NO_REQUEST);
+			}
 			// Access-denied defaults are tried in order, each for the requests it prefers: last, ours takes the
 			// rest, in place of Spring Security's bare 403, so that a CSRF rejection says what is wrong.
-			exceptionHandling.defaultAuthenticationEntryPointFor(this.entryPoint, NO_REQUEST)
-				.defaultAccessDeniedHandlerFor(this.accessDeniedHandler, AnyRequestMatcher.INSTANCE);
+			exceptionHandling.defaultAccessDeniedHandlerFor(this.accessDeniedHandler, AnyRequestMatcher.INSTANCE);
 		}
+	}
+
+	// The mechanisms that register a default entry point when they initialise, before this configurer; a chain with
+	// another one still gets ours beside it, which answers nothing that the mechanism's would.
+	@SuppressWarnings("unchecked")
+	private static boolean hasMechanismEntryPoint(HttpSecurity http) {
+		return http.getConfigurer(HttpBasicConfigurer.class) != null
+				|| http.getConfigurer(FormLoginConfigurer.class) != null || ResourceServers.isConfigured(http);
 	}
 
 }
