@@ -27,11 +27,21 @@ final class PlainProblemJson {
 
 	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-	private byte[] bytes = new byte[512];
+	// A request thread writes one problem at a time: it writes into its own buffer, and only the document's own
+	// bytes are allocated per problem, not a buffer grown by copies for one with many violations.
+	private static final int SCRATCH_SIZE = 1024;
+
+	// A larger buffer that a problem with very many violations needed is not kept for the thread's later problems.
+	private static final int MAX_KEPT_SIZE = 65536;
+
+	private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_SIZE]);
+
+	private byte[] bytes;
 
 	private int length;
 
-	private PlainProblemJson() {
+	private PlainProblemJson(byte[] bytes) {
+		this.bytes = bytes;
 	}
 
 	/**
@@ -55,7 +65,8 @@ final class PlainProblemJson {
 	 * @return the JSON document
 	 */
 	static byte[] write(Problem problem, ViolationLocation violationLocation) {
-		PlainProblemJson json = new PlainProblemJson();
+		byte[] scratch = SCRATCH.get();
+		PlainProblemJson json = new PlainProblemJson(scratch);
 		json.raw('{');
 		json.name("type", false).string(problem.type().toString());
 		if (problem.title() != null) {
@@ -72,6 +83,9 @@ final class PlainProblemJson {
 			json.name(member.getKey(), true).value(member.getValue(), violationLocation);
 		}
 		json.raw('}');
+		if (json.bytes != scratch && json.bytes.length <= MAX_KEPT_SIZE) {
+			SCRATCH.set(json.bytes);
+		}
 		return Arrays.copyOf(json.bytes, json.length);
 	}
 
@@ -170,19 +184,25 @@ final class PlainProblemJson {
 		}
 	}
 
+	// Room for the string as plain ASCII; a character that takes more is written after making room for the rest of
+	// the string at six bytes each, the most that one character takes.
 	private void string(String text) {
-		ensure(text.length() * 6 + 2);
+		ensure(text.length() + 2);
 		byte[] out = this.bytes;
 		int at = this.length;
 		out[at++] = '"';
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+				out[at++] = (byte) c;
+				continue;
+			}
+			this.length = at;
+			ensure((text.length() - i) * 6 + 1);
+			out = this.bytes;
 			if (c < 0x80) {
 				if (c == '"' || c == '\\') {
 					out[at++] = '\\';
-					out[at++] = (byte) c;
-				}
-				else if (c >= 0x20) {
 					out[at++] = (byte) c;
 				}
 				else {

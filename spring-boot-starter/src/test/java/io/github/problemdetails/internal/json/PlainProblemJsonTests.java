@@ -58,6 +58,22 @@ class PlainProblemJsonTests {
 		}
 	}
 
+	// Each thread writes into a buffer of its own, grown for a large problem and kept unless very large.
+	@Test
+	void writesEachProblemAloneWhateverTheThreadWroteBefore() {
+		ProblemJsonWriter writer = new ProblemJsonWriter(JsonMapper.shared());
+		List<FieldViolation> violations = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			violations.add(FieldViolation.ofField("items[" + i + "].sku", "\u00e9".repeat(200), "NotBlank"));
+		}
+		Problem huge = Problem.builder().status(422).extension("errors", violations).build();
+		Problem large = Problem.builder().status(422).extension("errors", violations.subList(0, 20)).build();
+		Problem small = Problem.builder().status(404).detail("No order with id '7' exists.").build();
+		for (Problem problem : List.of(huge, small, large, small, huge, large, small)) {
+			assertThat(PlainProblemJson.write(problem, ViolationLocation.BOTH)).isEqualTo(writer.withJackson(problem));
+		}
+	}
+
 	@Test
 	void leavesValuesOfOtherTypesToJackson() {
 		assertThat(PlainProblemJson.canWrite(Problem.builder().status(500).extension("at", Instant.EPOCH).build()))
