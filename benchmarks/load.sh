@@ -20,7 +20,9 @@
 #   --with-spring  also run the endpoints on Spring's built-in ProblemDetail support, side by side
 #                  (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true)
 # Environment: DURATION (seconds per wrk run, 1), ALTERNATIONS (error runs per error and app, 5), OK_ROUNDS (runs
-# of GET /ok per app for the success path, 21), WARM_UP_PASSES (at most this many passes over the endpoints
+# of GET /ok per app for the success path, 21), FORKS (times the apps are started afresh and measured again, 1: what
+# the JIT compiler makes of one JVM's run can differ from another's by several percent, and only new JVMs average
+# it out; each fork takes the whole measurement again), WARM_UP_PASSES (at most this many passes over the endpoints
 # before measuring, until the JIT compiler is done; 6), STARTS (starts per variant, at most 5, at least 3), BUDGET (seconds
 # after which the 500's variants are skipped, 420), TIME_LIMIT (seconds after which no further pair of starts
 # begins, 480; about 8 minutes in all, 10 with --with-spring), KEEP_LOGS (1 keeps the logs).
@@ -30,6 +32,10 @@ set -euo pipefail
 DURATION="${DURATION:-1}"
 ALTERNATIONS="${ALTERNATIONS:-5}"
 OK_ROUNDS="${OK_ROUNDS:-21}"
+FORKS="${FORKS:-1}"
+# The rounds of the forks measured before this one: rounds are numbered across forks.
+ROUND_OFFSET=0
+OK_ROUND_OFFSET=0
 STARTS="${STARTS:-5}"
 WITH_SPRING=false
 [[ "${1:-}" == "--with-spring" ]] && WITH_SPRING=true
@@ -78,7 +84,7 @@ run_case() {
 	for label in "$@"; do
 		read -r _ "previous[$label]" "previous_cpu[$label]" _ < <(run_wrk "$label" "$control" "$DURATION")
 	done
-	for ((run = 1; run <= ALTERNATIONS; run++)); do
+	for ((run = ROUND_OFFSET + 1; run <= ROUND_OFFSET + ALTERNATIONS; run++)); do
 		read -r -a order < <(in_round_order "$run" "$@")
 		for label in "${order[@]}"; do
 			offset=$(log_size "$WORK/$label.log")
@@ -100,7 +106,7 @@ run_case() {
 run_success_path() {
 	local run label rps cpu jit
 	log "Success path: GET /ok, $OK_ROUNDS alternating runs per app..."
-	for ((run = 1; run <= OK_ROUNDS; run++)); do
+	for ((run = OK_ROUND_OFFSET + 1; run <= OK_ROUND_OFFSET + OK_ROUNDS; run++)); do
 		for label in $(in_round_order "$run" problem-details floor); do
 			read -r _ rps cpu jit < <(run_wrk "$label" ok "$DURATION")
 			echo "$label $run $rps $cpu $jit" >>"$WORK/success"
@@ -131,17 +137,23 @@ check_logged_once() {
 
 # measure_variants: the apps side by side, each error alternating with its control and across the apps, then the
 # success path and the exactly-once log check.
+# measure_variants FORK: the apps started afresh, warmed up and measured; the floor answers with the bodies that the
+# starter sent in the first fork; statuses, sizes and the logging of each 500 are checked once.
 measure_variants() {
-	local label name
+	local fork="$1" label name
+	ROUND_OFFSET=$(((fork - 1) * ALTERNATIONS))
+	OK_ROUND_OFFSET=$(((fork - 1) * OK_ROUNDS))
 	start_variant problem-details
-	save_bodies problem-details "$WORK/bodies"
+	((fork > 1)) || save_bodies problem-details "$WORK/bodies"
 	for label in "${VARIANTS[@]:1}"; do start_variant "$label"; done
-	for label in "${VARIANTS[@]}"; do
-		check_statuses "$label"
-		for name in "${ALL[@]}"; do echo "$label $name $(curl_endpoint "$label" "$name" -w '%{size_download}')" >>"$WORK/sizes"; done
-	done
+	if ((fork == 1)); then
+		for label in "${VARIANTS[@]}"; do
+			check_statuses "$label"
+			for name in "${ALL[@]}"; do echo "$label $name $(curl_endpoint "$label" "$name" -w '%{size_download}')" >>"$WORK/sizes"; done
+		done
+	fi
 	warm_up "${VARIANTS[@]}"
-	log "Measuring ${VARIANTS[*]}..."
+	log "Measuring ${VARIANTS[*]} (fork $fork of $FORKS)..."
 	run_case 404 order "${VARIANTS[@]}"
 	run_case 422 ok_post "${VARIANTS[@]}"
 	run_case 401 ok "${VARIANTS[@]}"
@@ -152,7 +164,7 @@ measure_variants() {
 	run_case 500 ok_close "${VARIANTS[@]}"
 	run_success_path
 	for label in "${VARIANTS[@]}"; do
-		check_logged_once "$label"
+		((fork < FORKS)) || check_logged_once "$label"
 		stop_app "$label"
 	done
 }
@@ -177,7 +189,7 @@ within_budget() {
 	fi
 }
 
-measure_variants
+for ((fork = 1; fork <= FORKS; fork++)); do measure_variants "$fork"; done
 # What logging the stack trace costs the 500: a burst of the same failure with the default repeat window (a
 # stack trace per window, not per 500), and every stack trace logged without packaging data.
 if within_budget "the 500 with the default repeat window"; then
