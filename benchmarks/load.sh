@@ -135,10 +135,9 @@ check_logged_once() {
 		>>"$WORK/logging"
 }
 
-# measure_variants: the apps side by side, each error alternating with its control and across the apps, then the
-# success path and the exactly-once log check.
-# measure_variants FORK: the apps started afresh, warmed up and measured; the floor answers with the bodies that the
-# starter sent in the first fork; statuses, sizes and the logging of each 500 are checked once.
+# measure_variants FORK: the apps started afresh side by side, each error alternating with its control and across
+# the apps, then the success path; the floor answers with the bodies that the starter sent in the first fork, and
+# statuses, sizes and that each 500 is logged exactly once are checked once.
 measure_variants() {
 	local fork="$1" label name
 	ROUND_OFFSET=$(((fork - 1) * ALTERNATIONS))

@@ -14,8 +14,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Adds the {@link ProblemAuthenticationEntryPoint} and the {@link ProblemAccessDeniedHandler}
  * to a chain's exception handling as the last of its defaults, after those of the chain's
  * mechanisms ({@code httpBasic()}, {@code oauth2ResourceServer()}, {@code formLogin()}, ...),
- * so that they answer only what no mechanism answers. An entry point or handler set explicitly
- * with {@code exceptionHandling(...)} wins over every default, as Spring Security has it.
+ * so that they answer only what no mechanism answers; the entry point not at all beside the
+ * default of HTTP Basic, form login or a resource server, which answers every request. An entry
+ * point or handler set explicitly with {@code exceptionHandling(...)} wins over every default,
+ * as Spring Security has it.
  */
 final class ProblemDetailsFallbacks extends AbstractHttpConfigurer<ProblemDetailsFallbacks, HttpSecurity> {
 
