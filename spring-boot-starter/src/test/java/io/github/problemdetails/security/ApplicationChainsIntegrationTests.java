@@ -1,6 +1,7 @@
 package io.github.problemdetails.security;
 
 
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
@@ -88,6 +89,14 @@ class ApplicationChainsIntegrationTests {
 		assertThat(entryPointOf("/basic/orders")).isNotInstanceOf(DelegatingAuthenticationEntryPoint.class);
 		assertProblem(this.http.get("/basic/orders"), 401, "/basic/orders", BASIC_CHALLENGE);
 		assertProblem(this.http.get("/basic/orders", "Accept", "text/html"), 401, "/basic/orders", BASIC_CHALLENGE);
+	}
+
+	// HTTP Basic's filter sends the rejection through the error dispatch, whose answer names the challenge too.
+	@Test
+	void rejectedCredentialsNameTheChallengeOnce() throws Exception {
+		HttpResponse<String> response = this.http.get("/basic/orders", "Authorization", basic("user", "wrong"));
+		assertProblem(response, 401, "/basic/orders", BASIC_CHALLENGE);
+		assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(BASIC_CHALLENGE);
 	}
 
 	@Test

@@ -28,8 +28,9 @@ final class PlainProblemJson {
 	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
 	// A request thread writes one problem at a time: it writes into its own buffer, and only the document's own
-	// bytes are allocated per problem, not a buffer grown by copies for one with many violations.
-	private static final int SCRATCH_SIZE = 1024;
+	// bytes are allocated per problem, not a buffer grown by copies for one with many violations. As small as the
+	// buffer each problem had before, for virtual threads, which serve one request each.
+	private static final int SCRATCH_SIZE = 512;
 
 	// A larger buffer that a problem with very many violations needed is not kept for the thread's later problems.
 	private static final int MAX_KEPT_SIZE = 65536;
