@@ -114,38 +114,33 @@ public record FieldViolation(String pointer, String parameter, String field, Str
 		if (fieldPath.isEmpty()) {
 			return "";
 		}
-		// A plain loop rather than a regular expression: this runs for every violation of every request.
+		// A plain loop rather than a regular expression, each token appended from the path where it stands: this
+		// runs for every violation of every request.
 		StringBuilder pointer = new StringBuilder(fieldPath.length() + 8);
-		StringBuilder token = new StringBuilder();
+		int tokenStart = -1;
 		boolean inBracket = false;
-		boolean inToken = false;
 		for (int i = 0; i < fieldPath.length(); i++) {
 			char c = fieldPath.charAt(i);
 			if (inBracket) {
 				if (c == ']') {
-					JsonPointer.appendToken(pointer, token);
-					token.setLength(0);
+					JsonPointer.appendToken(pointer, fieldPath, tokenStart, i);
+					tokenStart = -1;
 					inBracket = false;
-				}
-				else {
-					token.append(c);
 				}
 			}
 			else if (c == '.' || c == '[') {
-				if (inToken) {
-					JsonPointer.appendToken(pointer, token);
-					token.setLength(0);
-					inToken = false;
+				if (tokenStart >= 0) {
+					JsonPointer.appendToken(pointer, fieldPath, tokenStart, i);
 				}
 				inBracket = (c == '[');
+				tokenStart = inBracket ? i + 1 : -1;
 			}
-			else {
-				token.append(c);
-				inToken = true;
+			else if (tokenStart < 0) {
+				tokenStart = i;
 			}
 		}
-		if (inToken || inBracket) {
-			JsonPointer.appendToken(pointer, token);
+		if (tokenStart >= 0) {
+			JsonPointer.appendToken(pointer, fieldPath, tokenStart, fieldPath.length());
 		}
 		return pointer.toString();
 	}

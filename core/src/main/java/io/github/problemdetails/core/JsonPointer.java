@@ -20,9 +20,14 @@ public final class JsonPointer {
 	public static StringBuilder appendToken(StringBuilder pointer, CharSequence token) {
 		Objects.requireNonNull(pointer, "'pointer' must not be null");
 		Objects.requireNonNull(token, "'token' must not be null");
+		return appendToken(pointer, token, 0, token.length());
+	}
+
+	// A token that is part of a longer text, such as a property path, without copying it out first.
+	static StringBuilder appendToken(StringBuilder pointer, CharSequence text, int start, int end) {
 		pointer.append('/');
-		for (int i = 0; i < token.length(); i++) {
-			char c = token.charAt(i);
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
 			if (c == '~') {
 				pointer.append("~0");
 			}

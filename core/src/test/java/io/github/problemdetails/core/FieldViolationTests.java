@@ -22,6 +22,16 @@ class FieldViolationTests {
 			items[3]                | /items/3
 			[0].name                | /0/name
 			orders[12].lines[0].sku | /orders/12/lines/0/sku
+			a[x.y].b                | /a/x.y/b
+			a[0]b                   | /a/0/b
+			a[]                     | /a/
+			a[b                     | /a/b
+			a]b                     | /a]b
+			a..b                    | /a/b
+			.a                      | /a
+			a.                      | /a
+			[                       | /
+			.                       | ''
 			""")
 	void pointerOfConvertsPropertyPathToJsonPointer(String fieldPath, String pointer) {
 		assertThat(FieldViolation.pointerOf(fieldPath)).isEqualTo(pointer);
