@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Chains of an application that answer 401 in their own way, or not at all: an entry point the
  * application set explicitly is kept and only given the contract's body; a chain without an
- * authentication mechanism falls back to the starter's entry point; a request outside every
- * chain is answered by the starter's filter.
+ * authentication mechanism falls back to the starter's entry point, and one with HTTP Basic keeps
+ * Basic's alone; a request outside every chain is answered by the starter's filter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "logging.level.io.github.problemdetails=debug" })
