@@ -26,11 +26,15 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Chains of an application that answer 401 in their own way, or not at all: an entry point the
  * application set explicitly is kept and only given the contract's body; a chain without an
- * authentication mechanism falls back to the starter's entry point, and one with HTTP Basic keeps
- * Basic's alone; a request outside every chain is answered by the starter's filter.
+ * authentication mechanism falls back to the starter's entry point, and one with HTTP Basic, form
+ * login or a resource server keeps the mechanism's alone; a request outside every chain is answered by the starter's filter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "logging.level.io.github.problemdetails=debug" })
@@ -89,6 +93,13 @@ class ApplicationChainsIntegrationTests {
 		assertThat(entryPointOf("/basic/orders")).isNotInstanceOf(DelegatingAuthenticationEntryPoint.class);
 		assertProblem(this.http.get("/basic/orders"), 401, "/basic/orders", BASIC_CHALLENGE);
 		assertProblem(this.http.get("/basic/orders", "Accept", "text/html"), 401, "/basic/orders", BASIC_CHALLENGE);
+	}
+
+	// Spring Security puts the single default of a mechanism in place as it is.
+	@Test
+	void chainsWithFormLoginOrAResourceServerKeepTheirEntryPointAlone() {
+		assertThat(entryPointOf("/form/orders")).isInstanceOf(LoginUrlAuthenticationEntryPoint.class);
+		assertThat(entryPointOf("/tokens/orders")).isInstanceOf(BearerTokenAuthenticationEntryPoint.class);
 	}
 
 	// HTTP Basic's filter sends the rejection through the error dispatch, whose answer names the challenge too.
@@ -171,6 +182,28 @@ class ApplicationChainsIntegrationTests {
 			http.securityMatcher("/basic/**")
 				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 				.httpBasic(Customizer.withDefaults());
+			return http.build();
+		}
+
+		@Bean
+		@Order(4)
+		SecurityFilterChain form(HttpSecurity http) {
+			http.securityMatcher("/form/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.formLogin(Customizer.withDefaults());
+			return http.build();
+		}
+
+		@Bean
+		@Order(5)
+		SecurityFilterChain tokens(HttpSecurity http) {
+			OpaqueTokenIntrospector rejectsEveryToken = (token) -> {
+				throw new BadOpaqueTokenException("Provided token isn't active");
+			};
+			http.securityMatcher("/tokens/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.oauth2ResourceServer((resourceServer) -> resourceServer
+					.opaqueToken((opaqueToken) -> opaqueToken.introspector(rejectsEveryToken)));
 			return http.build();
 		}
 
