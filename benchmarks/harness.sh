@@ -176,7 +176,8 @@ start_variant() {
 	log "[$label] starting..."
 	case "$label" in
 		problem-details) start_app "$label" "$WORK/$label.log" --problem-details.logging.repeat-window=0 ;;
-		floor) start_app "$label" "$WORK/$label.log" --spring.profiles.active=floor --sample.floor.bodies="$WORK/bodies" ;;
+		floor | second-floor) start_app "$label" "$WORK/$label.log" --spring.profiles.active=floor \
+			--sample.floor.bodies="$WORK/bodies" ;;
 		spring-problemdetail) start_app "$label" "$WORK/$label.log" --problem-details.enabled=false \
 			--spring.mvc.problemdetails.enabled=true ;;
 		*) log "Unknown variant $label"; exit 1 ;;

@@ -144,11 +144,16 @@ echo "successes (the controls above, from their runs that follow an error run):"
 for control in order ok_post ok ok_close summary_close; do floor_row "$control" 0.98 5 "$control" 7 12; done
 
 # --- success path ------------------------------------------------------------------------
-if [[ -s $WORK/success ]]; then
-	success_pairs=$(awk '
-		$1 == "problem-details" { r[$2] = $3; c[$2] = $4 } $1 == "floor" { fr[$2] = $3; fc[$2] = $4 }
+# success_pairs LABEL: for each run of the success path, "rps_ratio cpu_difference cpu cpu_of_floor rps rps_of_floor"
+# (LABEL over the floor).
+success_pairs() {
+	awk -v l="$1" '
+		$1 == l { r[$2] = $3; c[$2] = $4 } $1 == "floor" { fr[$2] = $3; fc[$2] = $4 }
 		END { for (k in r) if (k in fr) printf "%.4f %.2f %.2f %.2f %.0f %.0f\n", r[k] / fr[k], c[k] - fc[k], c[k], fc[k], r[k], fr[k] }' \
-		"$WORK/success")
+		"$WORK/success"
+}
+if [[ -s $WORK/success ]]; then
+	success_pairs=$(success_pairs problem-details)
 	read -r ok_ratio ok_ratio_q1 ok_ratio_q3 ok_ratio_low ok_ratio_high < <(awk '{print $1}' <<<"$success_pairs" | quantiles)
 	read -r ok_added ok_added_q1 ok_added_q3 ok_added_low ok_added_high < <(awk '{print $2}' <<<"$success_pairs" | quantiles)
 	echo
@@ -164,6 +169,15 @@ if [[ -s $WORK/success ]]; then
 		"$ok_added_q1" "$ok_added_q3" "$ok_added_low" "$ok_added_high" \
 		"$(awk -v a="$ok_added" 'BEGIN { print (a <= 1) ? "met" : "not met" }')"
 	SUMMARY+="ok/floor=$(printf '%.3f' "$ok_ratio") ok+cpu=$(printf '%+.2f' "$ok_added")us "
+	if grep -q '^second-floor ' "$WORK/success"; then
+		calibration_pairs=$(success_pairs second-floor)
+		read -r ok_ratio ok_ratio_q1 ok_ratio_q3 _ _ < <(awk '{print $1}' <<<"$calibration_pairs" | quantiles)
+		read -r ok_added ok_added_q1 ok_added_q3 _ _ < <(awk '{print $2}' <<<"$calibration_pairs" | quantiles)
+		printf '  the second floor, the same app as the floor: throughput ratio %.3f (quartiles %.3f-%.3f), CPU %+.2f us' \
+			"$ok_ratio" "$ok_ratio_q1" "$ok_ratio_q3" "$ok_added"
+		printf ' per request (quartiles %+.2f to %+.2f): what the harness cannot tell apart in this run\n' \
+			"$ok_added_q1" "$ok_added_q3"
+	fi
 fi
 
 for label in repeat-window no-packaging-data; do

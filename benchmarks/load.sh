@@ -16,9 +16,11 @@
 # logged exactly once, and the startup with and without the starter (median of alternating starts). Other load on
 # a shared machine changes its speed within seconds, so the runs are short, alternate, and the figures are medians.
 #
-# Usage: benchmarks/load.sh [--with-spring]
-#   --with-spring  also run the endpoints on Spring's built-in ProblemDetail support, side by side
-#                  (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true)
+# Usage: benchmarks/load.sh [--with-spring] [--with-second-floor]
+#   --with-spring        also run the endpoints on Spring's built-in ProblemDetail support, side by side
+#                        (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true)
+#   --with-second-floor  also run a second floor, started and measured exactly as the first: its ratios to the
+#                        floor are the harness's own resolution in that run, what two identical apps differ by
 # Environment: DURATION (seconds per wrk run, 1), ALTERNATIONS (error runs per error and app, 5), OK_ROUNDS (runs
 # of GET /ok per app for the success path, 21), FORKS (times the apps are started afresh and measured again, 1: what
 # the JIT compiler makes of one JVM's run can differ from another's by several percent, and only new JVMs average
@@ -38,7 +40,14 @@ ROUND_OFFSET=0
 OK_ROUND_OFFSET=0
 STARTS="${STARTS:-5}"
 WITH_SPRING=false
-[[ "${1:-}" == "--with-spring" ]] && WITH_SPRING=true
+WITH_SECOND_FLOOR=false
+for option in "$@"; do
+	case "$option" in
+		--with-spring) WITH_SPRING=true ;;
+		--with-second-floor) WITH_SECOND_FLOOR=true ;;
+		*) echo "Unknown option $option; usage: benchmarks/load.sh [--with-spring] [--with-second-floor]" >&2; exit 2 ;;
+	esac
+done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d -t problem-details-load.XXXXXX)"
@@ -55,6 +64,12 @@ harness_init
 
 VARIANTS=(problem-details floor)
 $WITH_SPRING && VARIANTS+=(spring-problemdetail)
+# The apps of the success path: the starter, the floor, and the second floor when there is one.
+SUCCESS_VARIANTS=(problem-details floor)
+if $WITH_SECOND_FLOOR; then
+	VARIANTS+=(second-floor)
+	SUCCESS_VARIANTS+=(second-floor)
+fi
 
 log_size() { stat -c %s "$1"; }
 
@@ -101,13 +116,13 @@ run_case() {
 	done
 }
 
-# run_success_path: GET /ok on the starter and on the floor (which runs nothing of either on a success), OK_ROUNDS
-# times each in alternation; appends "label run rps cpu jit" to $WORK/success.
+# run_success_path: GET /ok on the starter and on the floor (which runs nothing of either on a success), and on
+# the second floor if any, OK_ROUNDS times each in alternation; appends "label run rps cpu jit" to $WORK/success.
 run_success_path() {
 	local run label rps cpu jit
 	log "Success path: GET /ok, $OK_ROUNDS alternating runs per app..."
 	for ((run = OK_ROUND_OFFSET + 1; run <= OK_ROUND_OFFSET + OK_ROUNDS; run++)); do
-		for label in $(in_round_order "$run" problem-details floor); do
+		for label in $(in_round_order "$run" "${SUCCESS_VARIANTS[@]}"); do
 			read -r _ rps cpu jit < <(run_wrk "$label" ok "$DURATION")
 			echo "$label $run $rps $cpu $jit" >>"$WORK/success"
 		done
