@@ -28,8 +28,8 @@ final class PlainProblemJson {
 	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
 	// A request thread writes one problem at a time: it writes into its own buffer, and only the document's own
-	// bytes are allocated per problem, not a buffer grown by copies for one with many violations. As small as the
-	// buffer each problem had before, for virtual threads, which serve one request each.
+	// bytes are allocated per problem, not a buffer grown by copies for one with many violations. Small at first,
+	// since a virtual thread serves one request and would keep a large buffer for nothing.
 	private static final int SCRATCH_SIZE = 512;
 
 	// A larger buffer that a problem with very many violations needed is not kept for the thread's later problems.
