@@ -22,6 +22,7 @@ import jakarta.servlet.ServletException;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.valves.ValveBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * What the starter adds to a request that does not fail ({@code GET /ok} of the sample app), on Tomcat's own
  * request and response: its two filters (the trace-ID filter, with a generated ID or one from {@code traceparent},
  * and the outer filter that answers failures of later filters) against a bare filter chain; the error-report
- * valve it adds to Tomcat's host, which every request passes, against a bare valve; and Spring MVC's lookup of the
+ * valve it puts on Tomcat's host, which every request passes, against a bare valve, and behind Spring Boot's plain
+ * one, which the starter kept in front of its own until it replaced it; and Spring MVC's lookup of the
  * application's handler method with the problem type catalogue's handler methods registered beside the
  * application's controllers, against the same lookup without them: for {@code /ok}, a path without variables that
  * Spring MVC finds directly, and for {@code /orders/7}, which Spring MVC matches against every mapping's pattern,
@@ -84,6 +86,9 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 
 	private final ProblemErrorReportValve errorReportValve = new ProblemErrorReportValve(this.writer);
 
+	// Spring Boot's own valve, which the starter used to keep in front of its own.
+	private final ErrorReportValve springBootsErrorReportValve = new ErrorReportValve();
+
 	private final TomcatExchange patternExchange = new TomcatExchange("GET", "/orders/7");
 
 	private final RequestMappingHandlerMapping controllers = applicationMapping();
@@ -92,6 +97,9 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 
 	public SuccessPathBenchmarks() {
 		this.errorReportValve.setNext(this.application);
+		this.springBootsErrorReportValve.setShowReport(false);
+		this.springBootsErrorReportValve.setShowServerInfo(false);
+		this.springBootsErrorReportValve.setNext(this.errorReportValve);
 		new ProblemCatalogEndpoint(new ProblemCatalog(new ProblemExamples(this.mapper, this.jsonWriter), Map.of(),
 				List::of), "/problems/", this.controllersAndCatalog)
 			.afterSingletonsInstantiated();
@@ -130,6 +138,11 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 	@Benchmark
 	public TomcatExchange errorReportValve() throws IOException, ServletException {
 		return through(this.errorReportValve, this.exchange.fresh());
+	}
+
+	@Benchmark
+	public TomcatExchange errorReportValveBehindSpringBoots() throws IOException, ServletException {
+		return through(this.springBootsErrorReportValve, this.exchange.fresh());
 	}
 
 	@Benchmark
