@@ -39,7 +39,7 @@ public final class Problem {
 		this.status = builder.status;
 		this.detail = builder.detail;
 		this.instance = builder.instance;
-		this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extensions));
+		this.extensions = builder.handOverExtensions();
 	}
 
 	/**
@@ -61,7 +61,7 @@ public final class Problem {
 		builder.status = this.status;
 		builder.detail = this.detail;
 		builder.instance = this.instance;
-		builder.extensions.putAll(this.extensions);
+		builder.extensions = new LinkedHashMap<>(this.extensions);
 		return builder;
 	}
 
@@ -160,7 +160,12 @@ public final class Problem {
 
 		private URI instance;
 
-		private final Map<String, Object> extensions = new LinkedHashMap<>();
+		private Map<String, Object> extensions = new LinkedHashMap<>();
+
+		// Whether a built problem holds the members map: a problem is built once per failure, and copying its members
+		// for it costs more than the rest of the build, so the map is handed over and copied only when the builder is
+		// used again.
+		private boolean extensionsHandedOver;
 
 		private Builder() {
 		}
@@ -224,7 +229,7 @@ public final class Problem {
 		 */
 		public Builder extension(String name, Object value) {
 			checkExtension(name, value);
-			this.extensions.put(name, value);
+			writableExtensions().put(name, value);
 			return this;
 		}
 
@@ -238,7 +243,7 @@ public final class Problem {
 			Objects.requireNonNull(extensions, "'extensions' must not be null");
 			// Check all entries first so a rejected map leaves the builder unchanged.
 			extensions.forEach(Problem::checkExtension);
-			this.extensions.putAll(extensions);
+			writableExtensions().putAll(extensions);
 			return this;
 		}
 
@@ -252,6 +257,19 @@ public final class Problem {
 				throw new IllegalArgumentException("'status' must be between 100 and 599");
 			}
 			return new Problem(this);
+		}
+
+		private Map<String, Object> handOverExtensions() {
+			this.extensionsHandedOver = true;
+			return Collections.unmodifiableMap(this.extensions);
+		}
+
+		private Map<String, Object> writableExtensions() {
+			if (this.extensionsHandedOver) {
+				this.extensions = new LinkedHashMap<>(this.extensions);
+				this.extensionsHandedOver = false;
+			}
+			return this.extensions;
 		}
 
 	}

@@ -83,6 +83,17 @@ class ProblemTests {
 	}
 
 	@Test
+	void problemsBuiltOneAfterAnotherKeepTheirOwnMembers() {
+		Problem.Builder builder = Problem.builder().status(400);
+		Problem empty = builder.build();
+		Problem first = builder.extensions(Map.of("a", 1)).build();
+		Problem second = builder.extension("a", 2).extensions(Map.of("b", 3)).build();
+		assertThat(empty.extensions()).isEmpty();
+		assertThat(first.extensions()).containsExactly(Map.entry("a", 1));
+		assertThat(second.extensions()).containsExactly(Map.entry("a", 2), Map.entry("b", 3));
+	}
+
+	@Test
 	void builtProblemIsIsolatedFromTheSourceMap() {
 		Map<String, Object> source = new LinkedHashMap<>();
 		source.put("a", 1);
