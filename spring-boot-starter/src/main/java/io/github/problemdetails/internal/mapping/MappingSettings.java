@@ -1,6 +1,7 @@
 package io.github.problemdetails.internal.mapping;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public final class MappingSettings {
 		this.typeBaseUri = builder.typeBaseUri;
 		this.validationStatus = builder.validationStatus;
 		this.titles = Map.copyOf(builder.titles);
-		this.extensions = Map.copyOf(builder.extensions);
+		this.extensions = configuredMembers(builder.extensions, builder.traceIdMember);
 		this.includeInstance = builder.includeInstance;
 		this.includeTimestamp = builder.includeTimestamp;
 		this.exposeClientErrorMessages = builder.exposeClientErrorMessages;
@@ -57,6 +58,18 @@ public final class MappingSettings {
 		this.traceIdMember = builder.traceIdMember;
 		this.challenge = builder.challenge;
 		this.exceptionMappings = Map.copyOf(builder.exceptionMappings);
+	}
+
+	// Contract: a configured member never overwrites a standard member, one the starter writes or the trace ID;
+	// decided once here rather than for every problem.
+	private static Map<String, String> configuredMembers(Map<String, String> configured, String traceIdMember) {
+		Map<String, String> members = new LinkedHashMap<>();
+		configured.forEach((name, value) -> {
+			if (!ProblemMembers.isReserved(name, traceIdMember)) {
+				members.put(name, value);
+			}
+		});
+		return Collections.unmodifiableMap(members);
 	}
 
 	/**
@@ -91,7 +104,10 @@ public final class MappingSettings {
 		return this.titles;
 	}
 
-	/** Members added to every problem. */
+	/**
+	 * Members added to every problem, in their configured order, without a name that is
+	 * reserved (a standard member, one the starter writes, the trace ID's).
+	 */
 	public Map<String, String> extensions() {
 		return this.extensions;
 	}

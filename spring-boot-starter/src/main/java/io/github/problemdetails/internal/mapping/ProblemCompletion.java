@@ -105,11 +105,7 @@ final class ProblemCompletion {
 		if (request.traceId() != null && properties.get(traceIdMember) == null) {
 			properties.put(traceIdMember, request.traceId());
 		}
-		this.settings.extensions().forEach((name, value) -> {
-			if (!ProblemMembers.isReserved(name, traceIdMember)) {
-				properties.putIfAbsent(name, value);
-			}
-		});
+		this.settings.extensions().forEach(properties::putIfAbsent);
 		if (this.settings.includeTimestamp()) {
 			properties.putIfAbsent(ProblemMembers.TIMESTAMP, Instant.now().toString());
 		}

@@ -268,7 +268,7 @@ public class ProblemMapper {
 	// Configured members never replace one that the problem already has.
 	private void addConfiguredExtensions(Problem.Builder problem, ProblemDraft draft) {
 		this.settings.extensions().forEach((name, value) -> {
-			if (!draft.extensions().containsKey(name) && !ProblemMembers.isReserved(name, this.settings.traceIdMember())) {
+			if (!draft.extensions().containsKey(name)) {
 				problem.extension(name, value);
 			}
 		});

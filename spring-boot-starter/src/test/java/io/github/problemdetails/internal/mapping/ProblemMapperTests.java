@@ -1,6 +1,7 @@
 package io.github.problemdetails.internal.mapping;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,6 +163,20 @@ class ProblemMapperTests {
 		Problem problem = mapper.map(new NotFoundException("user", 7), ProblemRequest.of("/users/7", "abc"))
 			.problem();
 		assertThat(problem.extensions()).containsEntry("requestId", "abc").containsEntry("service", "orders");
+	}
+
+	@Test
+	void configuredMembersFollowTheirConfiguredOrderWithoutReservedNames() {
+		Map<String, String> configured = new LinkedHashMap<>();
+		configured.put("zeta", "1");
+		configured.put("status", "configured");
+		configured.put(ProblemMembers.ERRORS, "configured");
+		configured.put("alpha", "2");
+		ProblemMapper mapper = new ProblemMapper(MappingSettings.builder().extensions(configured).build());
+		Problem problem = mapper.map(new NotFoundException("user", 7), ProblemRequest.of("/users/7", null))
+			.problem();
+		assertThat(problem.status()).isEqualTo(404);
+		assertThat(problem.extensions().keySet()).containsExactly("zeta", "alpha");
 	}
 
 	@Test
