@@ -1,7 +1,10 @@
 package io.github.problemdetails.mapping;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.github.problemdetails.core.FieldViolation;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +31,11 @@ public record ProblemDraft(int status, @Nullable String type, @Nullable String t
 
 	/**
 	 * Create a draft, copying the violations and extensions.
+	 * @throws NullPointerException if a violation, an extension's name or its value is {@code null}
 	 */
 	public ProblemDraft {
 		violations = List.copyOf(violations);
-		extensions = Map.copyOf(extensions);
+		extensions = orderedCopy(extensions);
 	}
 
 	/**
@@ -83,6 +87,17 @@ public record ProblemDraft(int status, @Nullable String type, @Nullable String t
 	public ProblemDraft withViolations(List<FieldViolation> violations) {
 		return new ProblemDraft(this.status, this.type, this.title, this.detail, this.code, violations,
 				this.extensions, this.headers);
+	}
+
+	// Map.copyOf would do, but forgets the order that the members are written in.
+	private static Map<String, Object> orderedCopy(Map<String, Object> extensions) {
+		if (extensions.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Object> copy = new LinkedHashMap<>();
+		extensions.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "'name' must not be null"),
+				Objects.requireNonNull(value, "'value' must not be null")));
+		return Collections.unmodifiableMap(copy);
 	}
 
 }

@@ -143,6 +143,17 @@ class ProblemMapperTests {
 	}
 
 	@Test
+	void anExceptionsMembersAreWrittenInTheOrderItAddedThem() {
+		List<String> names = List.of("zulu", "yankee", "xray", "whiskey", "victor", "uniform", "tango", "sierra");
+		NotFoundException exception = new NotFoundException("user", 7);
+		names.forEach((name) -> exception.withExtension(name, name.length()));
+		Problem problem = new ProblemMapper(MappingSettings.defaults())
+			.map(exception, ProblemRequest.of("/users/7", null))
+			.problem();
+		assertThat(problem.extensions().keySet().stream().filter(names::contains)).containsExactlyElementsOf(names);
+	}
+
+	@Test
 	void anExtensionNamedLikeTheConfiguredTraceIdMemberNeverReplacesTheTraceId() {
 		ProblemMapper mapper = new ProblemMapper(MappingSettings.builder().traceIdMember("requestId").build());
 		NotFoundException exception = new NotFoundException("user", 7);
