@@ -21,6 +21,7 @@ import io.github.problemdetails.core.exception.RateLimitedException;
 import io.github.problemdetails.core.exception.ServiceUnavailableException;
 import io.github.problemdetails.core.exception.UnauthenticatedException;
 import io.github.problemdetails.core.exception.ValidationException;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,6 +46,9 @@ import static io.github.problemdetails.test.ProblemAssertions.assertThat;
 class TypedProblemTests {
 
 	private static final String SECRET = "db-host-17 refused user admin";
+
+	private static final List<String> MANY_MEMBERS = List.of("zulu", "yankee", "xray", "whiskey", "victor", "uniform",
+			"tango", "sierra");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -178,6 +182,13 @@ class TypedProblemTests {
 			.hasTraceId();
 	}
 
+	@Test
+	void anExceptionsMembersReachTheBodyInTheOrderItAddedThem() throws Exception {
+		String body = get("/typed/many-members").getResponse().getContentAsString();
+		List<Integer> positions = MANY_MEMBERS.stream().map((name) -> body.indexOf('"' + name + "\":")).toList();
+		Assertions.assertThat(positions).doesNotContain(-1).isSorted();
+	}
+
 	private MvcTestResult get(String path) {
 		return this.mvc.get().uri(path).exchange();
 	}
@@ -217,6 +228,11 @@ class TypedProblemTests {
 				case "service-unavailable" -> new ServiceUnavailableException(SECRET, Duration.ofMinutes(2));
 				case "gateway-timeout" -> new GatewayTimeoutException(SECRET);
 				case "order-not-found" -> new OrderNotFoundException(42);
+				case "many-members" -> {
+					NotFoundException exception = new NotFoundException("order", 42);
+					MANY_MEMBERS.forEach((name) -> exception.withExtension(name, name.length()));
+					yield exception;
+				}
 				case "card-declined" -> new ProblemException(402, "https://payments.example.com/card-declined",
 						"Card declined", "The card was declined.");
 				default -> new IllegalArgumentException(kind);
