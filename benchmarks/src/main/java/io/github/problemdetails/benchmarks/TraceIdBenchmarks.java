@@ -29,17 +29,17 @@ public class TraceIdBenchmarks extends BenchmarkDefaults {
 
 	@Benchmark
 	public String fromTraceparent() {
-		return this.resolver.resolve(this.withTraceparent::get);
+		return this.resolver.resolve(this.withTraceparent, Map::get);
 	}
 
 	@Benchmark
 	public String fromRequestId() {
-		return this.resolver.resolve(this.withRequestId::get);
+		return this.resolver.resolve(this.withRequestId, Map::get);
 	}
 
 	@Benchmark
 	public String generated() {
-		return this.resolver.resolve(this.withoutHeaders::get);
+		return this.resolver.resolve(this.withoutHeaders, Map::get);
 	}
 
 	@Benchmark

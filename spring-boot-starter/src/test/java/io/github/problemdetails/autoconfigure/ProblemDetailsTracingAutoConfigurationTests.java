@@ -39,7 +39,7 @@ class ProblemDetailsTracingAutoConfigurationTests {
 	void noopTracerLeavesTheHeaderFallback() {
 		this.runner.withUserConfiguration(TracerConfiguration.class).run((context) -> {
 			TraceIdResolver resolver = context.getBean(TraceIdResolver.class);
-			assertThat(resolver.resolve(Map.of("X-Request-Id", "caller-1")::get)).isEqualTo("caller-1");
+			assertThat(resolver.resolve(Map.of("X-Request-Id", "caller-1"), Map::get)).isEqualTo("caller-1");
 		});
 	}
 

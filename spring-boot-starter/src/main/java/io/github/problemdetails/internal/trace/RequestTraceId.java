@@ -28,7 +28,7 @@ public final class RequestTraceId {
 		if (request.getAttribute(ATTRIBUTE) instanceof String traceId) {
 			return traceId;
 		}
-		String traceId = resolver.resolve(request::getHeader);
+		String traceId = resolver.resolve(request, HttpServletRequest::getHeader);
 		request.setAttribute(ATTRIBUTE, traceId);
 		return traceId;
 	}

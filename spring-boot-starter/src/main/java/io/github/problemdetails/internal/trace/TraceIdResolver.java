@@ -1,8 +1,9 @@
 package io.github.problemdetails.internal.trace;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import io.github.problemdetails.trace.CurrentTraceId;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,9 @@ public class TraceIdResolver {
 
 	private static final int MAX_REQUEST_ID_LENGTH = 64;
 
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
+	private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-	private final List<String> headerNames;
+	private final String[] headerNames;
 
 	private final @Nullable CurrentTraceId currentTraceId;
 
@@ -53,16 +54,20 @@ public class TraceIdResolver {
 	 * @param currentTraceId the current span's trace ID, or {@code null} to read headers only
 	 */
 	public TraceIdResolver(List<String> headerNames, @Nullable CurrentTraceId currentTraceId) {
-		this.headerNames = headerNames.stream().filter((name) -> !name.isBlank()).toList();
+		this.headerNames = headerNames.stream().filter((name) -> !name.isBlank()).toArray(String[]::new);
 		this.currentTraceId = currentTraceId;
 	}
 
 	/**
-	 * Resolve the trace ID of a request.
-	 * @param headers the request's headers by name; returns {@code null} for a missing header
+	 * Resolve the trace ID of a request, reading its headers with a function that captures
+	 * nothing, such as {@code HttpServletRequest::getHeader}: this runs for every request.
+	 * @param <R> the type of the request
+	 * @param request the request
+	 * @param header reads a header of the request by name; returns {@code null} for a missing
+	 * header
 	 * @return the trace ID, never {@code null}
 	 */
-	public String resolve(Function<String, @Nullable String> headers) {
+	public <R> String resolve(R request, BiFunction<R, String, @Nullable String> header) {
 		if (this.currentTraceId != null) {
 			// The span has already taken the incoming traceparent into account; its ID is the one logs show.
 			String traceId = this.currentTraceId.get();
@@ -71,7 +76,7 @@ public class TraceIdResolver {
 			}
 		}
 		for (String name : this.headerNames) {
-			String value = headers.apply(name);
+			String value = header.apply(request, name);
 			if (value == null) {
 				continue;
 			}
@@ -139,13 +144,13 @@ public class TraceIdResolver {
 		if (high == 0 && low == 0) {
 			low = 1;
 		}
-		char[] id = new char[32];
+		byte[] id = new byte[32];
 		writeHex(id, 0, high);
 		writeHex(id, 16, low);
-		return new String(id);
+		return new String(id, StandardCharsets.ISO_8859_1);
 	}
 
-	private static void writeHex(char[] target, int offset, long value) {
+	private static void writeHex(byte[] target, int offset, long value) {
 		for (int i = 15; i >= 0; i--) {
 			target[offset + i] = HEX[(int) (value & 0xF)];
 			value >>>= 4;
