@@ -10,6 +10,7 @@ import io.github.problemdetails.internal.catalog.ProblemExamples;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.logging.ProblemLogger;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.trace.RequestTraceId;
 import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import io.github.problemdetails.internal.web.ProblemBodyWriter;
@@ -25,6 +26,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.valves.ValveBase;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.GenericApplicationContext;
@@ -36,19 +38,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * What the starter adds to a request that does not fail ({@code GET /ok} of the sample app), on Tomcat's own
- * request and response: its two filters (the trace-ID filter, with a generated ID or one from {@code traceparent},
- * and the outer filter that answers failures of later filters) against a bare filter chain; the error-report
- * valve it puts on Tomcat's host, which every request passes, against a bare valve, and behind Spring Boot's plain
- * one, which the starter kept in front of its own until it replaced it; and Spring MVC's lookup of the
- * application's handler method with the problem type catalogue's handler methods registered beside the
- * application's controllers, against the same lookup without them: for {@code /ok}, a path without variables that
- * Spring MVC finds directly, and for {@code /orders/7}, which Spring MVC matches against every mapping's pattern,
- * the catalogue's included. Every benchmark recycles the exchange first, as {@link #bareChain} does.
+ * What the starter adds to a request that does not fail ({@code GET /ok} of the sample app), on Tomcat's own request
+ * and response: its two filters (the trace-ID filter, with a generated ID, one from {@code traceparent} or the current
+ * span's, which a tracer's scope has already put in the logging MDC, and the outer filter that answers failures of
+ * later filters) against a bare filter chain; the error-report valve it puts on Tomcat's host, which every request
+ * passes, against a bare valve, and behind Spring Boot's plain one, which the starter kept in front of its own until
+ * it replaced it; and Spring MVC's lookup of the application's handler method with the problem type catalogue's
+ * handler methods registered beside the application's controllers, against the same lookup without them: for
+ * {@code /ok}, a path without variables that Spring MVC finds directly, and for {@code /orders/7}, which Spring MVC
+ * matches against every mapping's pattern, the catalogue's included. Every benchmark recycles the exchange first, as
+ * {@link #bareChain} does.
  */
 public class SuccessPathBenchmarks extends BenchmarkDefaults {
 
 	private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+	private static final String SPAN_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 	private final TomcatExchange exchange = new TomcatExchange("GET", "/ok");
 
@@ -62,6 +67,11 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 
 	private final TraceIdFilter traceIdFilter = new TraceIdFilter(new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
 
+	// With tracing: the ID is the current span's, which the tracer's scope already shows in the MDC.
+	private final TraceIdFilter tracedTraceIdFilter = new TraceIdFilter(
+			new TraceIdResolver(List.of(TraceIdResolver.TRACEPARENT, "X-Request-Id"), () -> SPAN_TRACE_ID),
+			"X-Trace-Id");
+
 	private final ProblemFilter problemFilter = new ProblemFilter(this.writer);
 
 	// The application's servlet, which the benchmarks leave out: a successful request reaches it and returns.
@@ -70,6 +80,9 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 
 	private final FilterChain traceIdFilterFirst = (request, response) -> this.traceIdFilter.doFilter(request,
 			response, this.servlet);
+
+	private final FilterChain tracedTraceIdFilterFirst = (request, response) -> this.tracedTraceIdFilter
+		.doFilter(request, response, this.servlet);
 
 	private final FilterChain problemFilterFirst = (request, response) -> this.problemFilter.doFilter(request,
 			response, this.servlet);
@@ -118,6 +131,17 @@ public class SuccessPathBenchmarks extends BenchmarkDefaults {
 	@Benchmark
 	public TomcatExchange traceIdFilterFromTraceparent() throws IOException, ServletException {
 		return through(this.traceIdFilterFirst, this.exchange.fresh().header("traceparent", TRACEPARENT));
+	}
+
+	@Benchmark
+	public TomcatExchange traceIdFilterUnderTracerScope() throws IOException, ServletException {
+		MDC.put(RequestTraceId.MDC_KEY, SPAN_TRACE_ID);
+		try {
+			return through(this.tracedTraceIdFilterFirst, this.exchange.fresh());
+		}
+		finally {
+			MDC.remove(RequestTraceId.MDC_KEY);
+		}
 	}
 
 	@Benchmark

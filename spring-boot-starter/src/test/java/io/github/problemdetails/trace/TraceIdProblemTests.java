@@ -82,6 +82,29 @@ class TraceIdProblemTests {
 		assertThat(MDC.get("traceId")).isNull();
 	}
 
+	@Test
+	void aRequestLeavesTheMdcAsItFoundIt() throws Exception {
+		try {
+			MDC.put("traceId", "outer-1");
+			assertThat(bodyOfMdcRequest()).contains("\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\"");
+			assertThat(MDC.get("traceId")).isEqualTo("outer-1");
+			// As a tracer's scope shows it: the request's own ID, which stays for the scope to remove.
+			MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+			assertThat(bodyOfMdcRequest()).contains("\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\"");
+			assertThat(MDC.get("traceId")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+		}
+		finally {
+			MDC.remove("traceId");
+		}
+	}
+
+	private String bodyOfMdcRequest() throws Exception {
+		MockHttpServletResponse response = this.mvc.get().uri("/mdc").header("traceparent", TRACEPARENT).exchange()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
 	private String generatedTraceId() {
 		MvcTestResult result = this.mvc.get().uri("/missing").exchange();
 		assertThat(result).doesNotLeak()

@@ -75,6 +75,11 @@ public class TraceIdFilter implements Filter, Ordered {
 			((HttpServletResponse) response).setHeader(this.responseHeader, traceId);
 		}
 		String previous = MDC.get(this.mdcKey);
+		if (traceId.equals(previous)) {
+			// The tracer's scope shows the span's trace ID under the same key, and removes it when it closes.
+			chain.doFilter(request, response);
+			return;
+		}
 		MDC.put(this.mdcKey, traceId);
 		try {
 			chain.doFilter(request, response);
