@@ -178,6 +178,8 @@ start_variant() {
 		problem-details) start_app "$label" "$WORK/$label.log" --problem-details.logging.repeat-window=0 ;;
 		floor | second-floor) start_app "$label" "$WORK/$label.log" --spring.profiles.active=floor \
 			--sample.floor.bodies="$WORK/bodies" ;;
+		no-request-hooks) start_app "$label" "$WORK/$label.log" --spring.profiles.active=no-request-hooks \
+			--problem-details.logging.repeat-window=0 ;;
 		spring-problemdetail) start_app "$label" "$WORK/$label.log" --problem-details.enabled=false \
 			--spring.mvc.problemdetails.enabled=true ;;
 		*) log "Unknown variant $label"; exit 1 ;;

@@ -144,11 +144,11 @@ echo "successes (the controls above, from their runs that follow an error run):"
 for control in order ok_post ok ok_close summary_close; do floor_row "$control" 0.98 5 "$control" 7 12; done
 
 # --- success path ------------------------------------------------------------------------
-# success_pairs LABEL: for each run of the success path, "rps_ratio cpu_difference cpu cpu_of_floor rps rps_of_floor"
-# (LABEL over the floor).
+# success_pairs LABEL [BASE]: for each run of the success path, "rps_ratio cpu_difference cpu cpu_of_base rps
+# rps_of_base" (LABEL over BASE, the floor unless given).
 success_pairs() {
-	awk -v l="$1" '
-		$1 == l { r[$2] = $3; c[$2] = $4 } $1 == "floor" { fr[$2] = $3; fc[$2] = $4 }
+	awk -v l="$1" -v b="${2:-floor}" '
+		$1 == l { r[$2] = $3; c[$2] = $4 } $1 == b { fr[$2] = $3; fc[$2] = $4 }
 		END { for (k in r) if (k in fr) printf "%.4f %.2f %.2f %.2f %.0f %.0f\n", r[k] / fr[k], c[k] - fc[k], c[k], fc[k], r[k], fr[k] }' \
 		"$WORK/success"
 }
@@ -177,6 +177,20 @@ if [[ -s $WORK/success ]]; then
 			"$ok_ratio" "$ok_ratio_q1" "$ok_ratio_q3" "$ok_added"
 		printf ' per request (quartiles %+.2f to %+.2f): what the harness cannot tell apart in this run\n' \
 			"$ok_added_q1" "$ok_added_q3"
+	fi
+	if grep -q '^no-request-hooks ' "$WORK/success"; then
+		for pair in "no-request-hooks floor" "problem-details no-request-hooks"; do
+			read -r label base <<<"$pair"
+			hook_pairs=$(success_pairs "$label" "$base")
+			read -r ok_ratio ok_ratio_q1 ok_ratio_q3 _ _ < <(awk '{print $1}' <<<"$hook_pairs" | quantiles)
+			read -r ok_added ok_added_q1 ok_added_q3 _ _ < <(awk '{print $2}' <<<"$hook_pairs" | quantiles)
+			printf '  %s over %s: throughput ratio %.3f (quartiles %.3f-%.3f), CPU %+.2f us per request' "$label" \
+				"$base" "$ok_ratio" "$ok_ratio_q1" "$ok_ratio_q3" "$ok_added"
+			printf ' (quartiles %+.2f to %+.2f)\n' "$ok_added_q1" "$ok_added_q3"
+		done
+		echo "  (no-request-hooks: the starter without its filters, security customization, completion advice," \
+			"valve and catalogue;"
+		echo "   over the floor, what the starter costs by being there; the starter over it, what those hooks cost)"
 	fi
 fi
 

@@ -16,11 +16,14 @@
 # logged exactly once, and the startup with and without the starter (median of alternating starts). Other load on
 # a shared machine changes its speed within seconds, so the runs are short, alternate, and the figures are medians.
 #
-# Usage: benchmarks/load.sh [--with-spring] [--with-second-floor]
+# Usage: benchmarks/load.sh [--with-spring] [--with-second-floor] [--with-no-request-hooks]
 #   --with-spring        also run the endpoints on Spring's built-in ProblemDetail support, side by side
 #                        (problem-details.enabled=false, spring.mvc.problemdetails.enabled=true)
 #   --with-second-floor  also run a second floor, started and measured exactly as the first: its ratios to the
 #                        floor are the harness's own resolution in that run, what two identical apps differ by
+#   --with-no-request-hooks  also run the success path on the starter without what it runs on a request that does
+#                        not fail (sample-app/.../floor/NoRequestHooksConfiguration): what those hooks cost, apart
+#                        from what the starter costs by being there
 # Environment: DURATION (seconds per wrk run, 1), ALTERNATIONS (error runs per error and app, 5), OK_ROUNDS (runs
 # of GET /ok per app for the success path, 21), FORKS (times the apps are started afresh and measured again, 1: what
 # the JIT compiler makes of one JVM's run can differ from another's by several percent, and only new JVMs average
@@ -41,11 +44,17 @@ OK_ROUND_OFFSET=0
 STARTS="${STARTS:-5}"
 WITH_SPRING=false
 WITH_SECOND_FLOOR=false
+WITH_NO_REQUEST_HOOKS=false
 for option in "$@"; do
 	case "$option" in
 		--with-spring) WITH_SPRING=true ;;
 		--with-second-floor) WITH_SECOND_FLOOR=true ;;
-		*) echo "Unknown option $option; usage: benchmarks/load.sh [--with-spring] [--with-second-floor]" >&2; exit 2 ;;
+		--with-no-request-hooks) WITH_NO_REQUEST_HOOKS=true ;;
+		*)
+			echo "Unknown option $option; usage: benchmarks/load.sh [--with-spring] [--with-second-floor]" \
+				"[--with-no-request-hooks]" >&2
+			exit 2
+			;;
 	esac
 done
 
@@ -69,6 +78,12 @@ SUCCESS_VARIANTS=(problem-details floor)
 if $WITH_SECOND_FLOOR; then
 	VARIANTS+=(second-floor)
 	SUCCESS_VARIANTS+=(second-floor)
+fi
+# The apps measured on the success path only, whose failures are not the starter's whole answer.
+SUCCESS_ONLY_VARIANTS=()
+if $WITH_NO_REQUEST_HOOKS; then
+	SUCCESS_ONLY_VARIANTS+=(no-request-hooks)
+	SUCCESS_VARIANTS+=(no-request-hooks)
 fi
 
 log_size() { stat -c %s "$1"; }
@@ -117,7 +132,8 @@ run_case() {
 }
 
 # run_success_path: GET /ok on the starter and on the floor (which runs nothing of either on a success), and on
-# the second floor if any, OK_ROUNDS times each in alternation; appends "label run rps cpu jit" to $WORK/success.
+# the second floor and the starter without request hooks if any, OK_ROUNDS times each in alternation; appends
+# "label run rps cpu jit" to $WORK/success.
 run_success_path() {
 	local run label rps cpu jit
 	log "Success path: GET /ok, $OK_ROUNDS alternating runs per app..."
@@ -137,6 +153,18 @@ check_statuses() {
 			log "  [$label] $name (${PATHS[$name]}) answered $status, expected ${EXPECTED[$name]}"
 		fi
 	done
+}
+
+# check_no_request_hooks LABEL: GET /ok answered without the trace-ID filter's header, which every other request hook
+# of the starter runs beside; a hook left in place would make the comparison silently wrong.
+check_no_request_hooks() {
+	local headers
+	headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:${PORT_OF[$1]}${PATHS[ok]}")
+	if ! grep -q '^HTTP/1.1 200' <<<"$headers" || grep -qi '^x-trace-id:' <<<"$headers"; then
+		log "[$1] GET /ok did not answer 200 without the starter's request hooks; its headers:"
+		echo "$headers" >&2
+		exit 1
+	fi
 }
 
 # check_logged_once LABEL: 20 sequential 500s against the ERROR lines and the log they add.
@@ -159,14 +187,15 @@ measure_variants() {
 	OK_ROUND_OFFSET=$(((fork - 1) * OK_ROUNDS))
 	start_variant problem-details
 	((fork > 1)) || save_bodies problem-details "$WORK/bodies"
-	for label in "${VARIANTS[@]:1}"; do start_variant "$label"; done
+	for label in "${VARIANTS[@]:1}" "${SUCCESS_ONLY_VARIANTS[@]}"; do start_variant "$label"; done
 	if ((fork == 1)); then
 		for label in "${VARIANTS[@]}"; do
 			check_statuses "$label"
 			for name in "${ALL[@]}"; do echo "$label $name $(curl_endpoint "$label" "$name" -w '%{size_download}')" >>"$WORK/sizes"; done
 		done
+		for label in "${SUCCESS_ONLY_VARIANTS[@]}"; do check_no_request_hooks "$label"; done
 	fi
-	warm_up "${VARIANTS[@]}"
+	warm_up "${VARIANTS[@]}" "${SUCCESS_ONLY_VARIANTS[@]}"
 	log "Measuring ${VARIANTS[*]} (fork $fork of $FORKS)..."
 	run_case 404 order "${VARIANTS[@]}"
 	run_case 422 ok_post "${VARIANTS[@]}"
@@ -181,6 +210,7 @@ measure_variants() {
 		((fork < FORKS)) || check_logged_once "$label"
 		stop_app "$label"
 	done
+	for label in "${SUCCESS_ONLY_VARIANTS[@]}"; do stop_app "$label"; done
 }
 
 # measure_500 LABEL ARGS...: the 500 alone against its control, on the starter started with ARGS.
