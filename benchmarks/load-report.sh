@@ -57,7 +57,8 @@ size_of() { awk -v l="$1" -v e="$2" '$1 == l && $2 == e {print $3}' "$WORK/sizes
 echo
 echo "Machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -n 1)," \
 	"load average $LOAD_AT_START at the start, $(cut -d ' ' -f 1-3 /proc/loadavg) at the end; $(date -u +%F)"
-echo "wrk -t2 -c32 -d${DURATION}s on 127.0.0.1, -Xms512m -Xmx512m; apps side by side: ${VARIANTS[*]}; each error" \
+echo "wrk -t2 -c32 -d${DURATION}s on 127.0.0.1, -Xms512m -Xmx512m; apps side by side:" \
+	"${VARIANTS[*]}${SUCCESS_ONLY_VARIANTS[*]:+ (and on the success path only: ${SUCCESS_ONLY_VARIANTS[*]})}; each error" \
 	"$ALTERNATIONS times per app between runs of its control, alternating across the apps, in each of $FORKS fork(s)" \
 	"(apps started afresh); medians, ranges in brackets"
 echo "JIT compilation during the measured runs: $(awk '{ cpu += $8 * $10; jit += $8 * $13 }
