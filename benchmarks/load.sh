@@ -155,8 +155,8 @@ check_statuses() {
 	done
 }
 
-# check_no_request_hooks LABEL: GET /ok answered without the trace-ID filter's header, which every other request hook
-# of the starter runs beside; a hook left in place would make the comparison silently wrong.
+# check_no_request_hooks LABEL: GET /ok answered 200 without the trace-ID filter's header, the one hook that shows on
+# every response; the profile refuses to start if another of the hooks it removes has been renamed.
 check_no_request_hooks() {
 	local headers
 	headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:${PORT_OF[$1]}${PATHS[ok]}")
