@@ -25,8 +25,10 @@ import io.github.problemdetails.trace.CurrentTraceId;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -64,6 +66,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnBooleanProperty(name = "problem-details.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ProblemDetailsProperties.class)
 public final class ProblemDetailsAutoConfiguration {
+
+	private static final String TRACE_ID_FILTER = "problemDetailsTraceIdFilter";
 
 	// Static: Spring Boot asks for the advisors when it binds the first properties, before this class is needed.
 	@Bean
@@ -165,7 +169,7 @@ public final class ProblemDetailsAutoConfiguration {
 		return new ProblemHandlerExceptionResolver(writer, applicationContext);
 	}
 
-	@Bean
+	@Bean(TRACE_ID_FILTER)
 	@ConditionalOnMissingFilterBean(TraceIdFilter.class)
 	FilterRegistrationBean<TraceIdFilter> problemDetailsTraceIdFilter(TraceIdResolver resolver,
 			ProblemDetailsProperties properties) {
@@ -236,12 +240,34 @@ public final class ProblemDetailsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingFilterBean(ProblemFilter.class)
-		FilterRegistrationBean<ProblemFilter> problemDetailsFilter(ProblemResponseWriter writer) {
-			FilterRegistrationBean<ProblemFilter> registration = new FilterRegistrationBean<>(
-					new ProblemFilter(writer));
-			registration.setOrder(ProblemFilter.ORDER);
-			registration.setDispatcherTypes(DispatcherType.REQUEST);
+		FilterRegistrationBean<ProblemFilter> problemDetailsFilter(ProblemResponseWriter writer,
+				BeanFactory beanFactory) {
+			TraceIdFilter traceIds = takeOverTraceIdFilter(beanFactory);
+			ProblemFilter filter = new ProblemFilter(writer, traceIds);
+			FilterRegistrationBean<ProblemFilter> registration = new FilterRegistrationBean<>(filter);
+			registration.setOrder(filter.getOrder());
+			if (traceIds != null) {
+				registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+			}
+			else {
+				registration.setDispatcherTypes(DispatcherType.REQUEST);
+			}
 			return registration;
+		}
+
+		// One filter of the starter's on every request instead of two: where the trace-ID filter is the starter's
+		// own, the problem filter does its work and its registration stays off. An application's own trace-ID
+		// filter keeps its place.
+		private static @Nullable TraceIdFilter takeOverTraceIdFilter(BeanFactory beanFactory) {
+			if (!beanFactory.containsBean(TRACE_ID_FILTER)) {
+				return null;
+			}
+			FilterRegistrationBean<?> registration = beanFactory.getBean(TRACE_ID_FILTER, FilterRegistrationBean.class);
+			if (!registration.isEnabled() || !(registration.getFilter() instanceof TraceIdFilter traceIds)) {
+				return null;
+			}
+			registration.setEnabled(false);
+			return traceIds;
 		}
 
 		// Same search as Boot's own error controller, whose place this one takes.

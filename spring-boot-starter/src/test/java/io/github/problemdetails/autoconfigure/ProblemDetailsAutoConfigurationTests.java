@@ -20,6 +20,7 @@ import io.github.problemdetails.internal.webmvc.ProblemFilter;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import io.github.problemdetails.mapping.ProblemRequest;
+import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -110,14 +111,43 @@ class ProblemDetailsAutoConfigurationTests {
 	}
 
 	@Test
+	void runsOneFilterOfItsOwnThatAlsoGivesTheTraceId() {
+		this.runner.withConfiguration(ERROR_MVC).run((context) -> {
+			FilterRegistrationBean<?> traceIds = context.getBean("problemDetailsTraceIdFilter",
+					FilterRegistrationBean.class);
+			FilterRegistrationBean<?> problems = context.getBean("problemDetailsFilter", FilterRegistrationBean.class);
+			assertThat(traceIds.isEnabled()).isFalse();
+			assertThat(problems.isEnabled()).isTrue();
+			assertThat(problems.getOrder()).isEqualTo(TraceIdFilter.ORDER);
+			assertThat(problems.determineDispatcherTypes()).containsExactlyInAnyOrder(DispatcherType.REQUEST,
+					DispatcherType.ERROR, DispatcherType.ASYNC);
+		});
+	}
+
+	@Test
+	void keepsTheApplicationsTraceIdFilterBesideItsOwnProblemFilter() {
+		this.runner.withConfiguration(ERROR_MVC).withUserConfiguration(UserFilterConfiguration.class).run((context) -> {
+			assertThat(context.getBean("customFilter", FilterRegistrationBean.class).isEnabled()).isTrue();
+			FilterRegistrationBean<?> problems = context.getBean("problemDetailsFilter", FilterRegistrationBean.class);
+			assertThat(problems.getOrder()).isEqualTo(ProblemFilter.ORDER);
+			assertThat(problems.determineDispatcherTypes()).containsExactly(DispatcherType.REQUEST);
+		});
+	}
+
+	@Test
 	void leavesTheErrorEndpointToSpringBootWhenDisabled() {
 		this.runner.withConfiguration(ERROR_MVC)
 			.withPropertyValues("problem-details.error-endpoint.enabled=false")
-			.run((context) -> assertThat(context).hasBean("basicErrorController")
-				.doesNotHaveBean(ProblemErrorController.class)
-				.doesNotHaveBean("problemDetailsFilter")
-				.doesNotHaveBean(ProblemErrorReportValveCustomizer.class)
-				.hasSingleBean(ProblemDetailCompletionAdvice.class));
+			.run((context) -> {
+				assertThat(context).hasBean("basicErrorController")
+					.doesNotHaveBean(ProblemErrorController.class)
+					.doesNotHaveBean("problemDetailsFilter")
+					.doesNotHaveBean(ProblemErrorReportValveCustomizer.class)
+					.hasSingleBean(ProblemDetailCompletionAdvice.class);
+				// Without the problem filter, the trace-ID filter gives every request its trace ID itself.
+				assertThat(context.getBean("problemDetailsTraceIdFilter", FilterRegistrationBean.class).isEnabled())
+					.isTrue();
+			});
 	}
 
 	@Test

@@ -7,13 +7,17 @@ import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.logging.ProblemLogger;
 import io.github.problemdetails.internal.mapping.MappingSettings;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.trace.RequestTraceId;
+import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import io.github.problemdetails.internal.web.ProblemBodyWriter;
 import io.github.problemdetails.internal.web.ProblemResponder;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -28,10 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProblemFilterTests {
 
-	private final ProblemFilter filter = new ProblemFilter(new ProblemResponseWriter(
-			new ProblemResponder(new ProblemMapper(MappingSettings.defaults()), new ProblemLogger(), null),
-			new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.shared()), null),
-			new TraceIdResolver("X-Request-Id"), "X-Trace-Id"));
+	private final ProblemFilter filter = new ProblemFilter(writer());
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/books/7");
 
@@ -106,6 +107,35 @@ class ProblemFilterTests {
 		assertThat(started.getContentType()).isNull();
 	}
 
+	@Test
+	void givesEveryDispatchItsTraceIdWhenItDoesTheTraceIdFiltersWork() throws Exception {
+		ProblemFilter filter = new ProblemFilter(writer(), new TraceIdFilter(new TraceIdResolver("X-Request-Id"),
+				"X-Trace-Id"));
+		this.request.addHeader("X-Request-Id", "order-7");
+		String[] seen = new String[1];
+		filter.doFilter(this.request, this.response, new MockFilterChain(servlet((request, response) -> {
+			seen[0] = MDC.get(RequestTraceId.MDC_KEY);
+			response.setStatus(404);
+		})));
+		assertThat(seen[0]).isEqualTo("order-7");
+		assertThat(MDC.get(RequestTraceId.MDC_KEY)).isNull();
+		assertThat(this.response.getHeader("X-Trace-Id")).isEqualTo("order-7");
+		assertThat(body()).contains("\"status\":404", "\"traceId\":\"order-7\"");
+
+		MockHttpServletRequest errorDispatch = new MockHttpServletRequest("GET", "/error");
+		errorDispatch.setDispatcherType(DispatcherType.ERROR);
+		errorDispatch.setAttribute(RequestTraceId.ATTRIBUTE, "order-7");
+		MockHttpServletResponse errorResponse = new MockHttpServletResponse();
+		filter.doFilter(errorDispatch, errorResponse, new MockFilterChain(servlet((request, response) -> {
+			seen[0] = MDC.get(RequestTraceId.MDC_KEY);
+			response.setStatus(404);
+		})));
+		assertThat(seen[0]).isEqualTo("order-7");
+		assertThat(MDC.get(RequestTraceId.MDC_KEY)).isNull();
+		// The error page answers an error dispatch: the filter leaves its response alone.
+		assertThat(errorResponse.getContentType()).isNull();
+	}
+
 	private void filter(Handler handler) throws Exception {
 		this.filter.doFilter(this.request, this.response, new MockFilterChain(servlet(handler)));
 	}
@@ -115,6 +145,13 @@ class ProblemFilterTests {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(request, response, new MockFilterChain(servlet(handler)));
 		return response;
+	}
+
+	private static ProblemResponseWriter writer() {
+		return new ProblemResponseWriter(
+				new ProblemResponder(new ProblemMapper(MappingSettings.defaults()), new ProblemLogger(), null),
+				new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.shared()), null),
+				new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
 	}
 
 	private String body() throws Exception {
