@@ -12,6 +12,7 @@ import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import io.github.problemdetails.internal.web.ProblemBodyWriter;
 import io.github.problemdetails.internal.web.ProblemResponder;
+import io.github.problemdetails.internal.webmvc.FailureTimeAttribute;
 import io.github.problemdetails.internal.webmvc.ProblemDetailCompletionAdvice;
 import io.github.problemdetails.internal.webmvc.ProblemErrorController;
 import io.github.problemdetails.internal.webmvc.ProblemErrorReportValveCustomizer;
@@ -151,9 +152,10 @@ public final class ProblemDetailsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProblemResponseWriter problemDetailsResponseWriter(ProblemResponder responder, ProblemBodyWriter bodyWriter,
-			TraceIdResolver traceIdResolver, ProblemDetailsProperties properties) {
+			TraceIdResolver traceIdResolver, ProblemDetailsProperties properties,
+			ObjectProvider<FailureTimeAttribute> failureTimeAttributes) {
 		return new ProblemResponseWriter(responder, bodyWriter, traceIdResolver,
-				properties.getTraceId().getResponseHeader());
+				properties.getTraceId().getResponseHeader(), failureTimeAttributes.orderedStream().toList());
 	}
 
 	@Bean

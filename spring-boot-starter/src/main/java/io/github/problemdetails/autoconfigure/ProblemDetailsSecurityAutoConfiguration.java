@@ -1,5 +1,6 @@
 package io.github.problemdetails.autoconfigure;
 
+import io.github.problemdetails.internal.security.MechanismChallenges;
 import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
 import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
 import io.github.problemdetails.internal.security.ProblemDetailsHttpSecurityCustomizer;
@@ -8,6 +9,7 @@ import io.github.problemdetails.internal.webmvc.ProblemErrorController;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import io.github.problemdetails.security.ProblemDetailsExceptionHandlingCustomizer;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -77,14 +79,21 @@ public final class ProblemDetailsSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	MechanismChallenges problemDetailsMechanismChallenges(BeanFactory beanFactory) {
+		return new MechanismChallenges(beanFactory);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	ProblemDetailsHttpSecurityCustomizer problemDetailsHttpSecurityCustomizer(
 			ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
 			ProblemDetailsSecurityProperties properties, ObjectProvider<ProblemErrorController> errorController,
-			ObjectProvider<ErrorPageRegistrar> errorPageRegistrars) {
+			ObjectProvider<ErrorPageRegistrar> errorPageRegistrars, MechanismChallenges challenges) {
 		return new ProblemDetailsHttpSecurityCustomizer(entryPoint, accessDeniedHandler,
 				properties.getChallenge() != null,
 				errorController.getIfUnique() != null && errorPageRegistrars.stream().allMatch(
-						(registrar) -> registrar.getClass().getName().equals(BOOT_ERROR_PAGE_REGISTRAR)));
+						(registrar) -> registrar.getClass().getName().equals(BOOT_ERROR_PAGE_REGISTRAR)),
+				challenges);
 	}
 
 }

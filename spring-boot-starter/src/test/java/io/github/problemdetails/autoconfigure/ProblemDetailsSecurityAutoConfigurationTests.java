@@ -3,6 +3,7 @@ package io.github.problemdetails.autoconfigure;
 import io.github.problemdetails.core.exception.UnauthenticatedException;
 import io.github.problemdetails.internal.mapping.MappedProblem;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.security.MechanismChallenges;
 import io.github.problemdetails.internal.security.ProblemAccessDeniedHandler;
 import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
 import io.github.problemdetails.internal.security.ProblemDetailsHttpSecurityCustomizer;
@@ -13,6 +14,7 @@ import io.github.problemdetails.mapping.ProblemRequest;
 import io.github.problemdetails.security.ProblemDetailsExceptionHandlingCustomizer;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -45,6 +47,7 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 				.hasSingleBean(ProblemAccessDeniedHandler.class)
 				.hasSingleBean(ProblemDetailsExceptionHandlingCustomizer.class)
 				.hasSingleBean(ProblemDetailsHttpSecurityCustomizer.class)
+				.hasSingleBean(MechanismChallenges.class)
 				.doesNotHaveBean(SecurityFilterChain.class);
 			assertThat(context.getBeansOfType(ExceptionRuleSet.class)).containsKey(
 					"problemDetailsSecurityExceptionRules");
@@ -211,9 +214,10 @@ class ProblemDetailsSecurityAutoConfigurationTests {
 		}
 
 		@Bean
-		ProblemDetailsHttpSecurityCustomizer customHttpSecurity(ProblemResponseWriter writer) {
+		ProblemDetailsHttpSecurityCustomizer customHttpSecurity(ProblemResponseWriter writer,
+				BeanFactory beanFactory) {
 			return new ProblemDetailsHttpSecurityCustomizer(new ProblemAuthenticationEntryPoint(writer),
-					new ProblemAccessDeniedHandler(writer), false, false);
+					new ProblemAccessDeniedHandler(writer), false, false, new MechanismChallenges(beanFactory));
 		}
 
 	}

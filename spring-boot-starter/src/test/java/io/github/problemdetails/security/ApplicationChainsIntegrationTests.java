@@ -4,6 +4,7 @@ package io.github.problemdetails.security;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import io.github.problemdetails.core.exception.UnauthenticatedException;
 import io.github.problemdetails.internal.security.ProblemAuthenticationEntryPoint;
 import io.github.problemdetails.testsupport.RealHttp;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,6 +57,8 @@ class ApplicationChainsIntegrationTests {
 	private static final String API_KEY_CHALLENGE = "ApiKey realm=\"orders\"";
 
 	private static final String BASIC_CHALLENGE = "Basic realm=\"Realm\", charset=\"UTF-8\"";
+
+	private static final String DESK_CHALLENGE = "Basic realm=\"Desk\", charset=\"UTF-8\"";
 
 	private final RealHttp http;
 
@@ -116,6 +119,17 @@ class ApplicationChainsIntegrationTests {
 		assertThat(output.getAll()).containsOnlyOnce("GET /open/report answered 401");
 	}
 
+	@Test
+	void typedUnauthenticatedExceptionGetsTheChallengeOfTheChainItsRequestWentThrough() throws Exception {
+		String credentials = basic("user", "password");
+		assertProblem(this.http.get("/basic/confirm", "Authorization", credentials), 401, "/basic/confirm",
+				BASIC_CHALLENGE);
+		assertProblem(this.http.get("/desk/confirm", "Authorization", credentials), 401, "/desk/confirm",
+				DESK_CHALLENGE);
+		// Outside every chain with HTTP Basic: the engine's default.
+		assertProblem(this.http.get("/open/confirm"), 401, "/open/confirm", "Bearer");
+	}
+
 	private AuthenticationEntryPoint entryPointOf(String path) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		SecurityFilterChain chain = this.chains.stream()
@@ -137,6 +151,12 @@ class ApplicationChainsIntegrationTests {
 		@GetMapping({ "/keys/orders", "/internal/orders", "/basic/orders" })
 		String orders() {
 			return "[]";
+		}
+
+		// Asks for a second factor that no mechanism of the chain knows of.
+		@GetMapping({ "/basic/confirm", "/desk/confirm", "/open/confirm" })
+		String confirm() {
+			throw new UnauthenticatedException("Confirm with the code sent to you.");
 		}
 
 		@GetMapping("/open/report")
@@ -204,6 +224,16 @@ class ApplicationChainsIntegrationTests {
 				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 				.oauth2ResourceServer((resourceServer) -> resourceServer
 					.opaqueToken((opaqueToken) -> opaqueToken.introspector(rejectsEveryToken)));
+			return http.build();
+		}
+
+		// A second chain with HTTP Basic, in a realm of its own.
+		@Bean
+		@Order(6)
+		SecurityFilterChain desk(HttpSecurity http) {
+			http.securityMatcher("/desk/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.httpBasic((httpBasic) -> httpBasic.realmName("Desk"));
 			return http.build();
 		}
 

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code WWW-Authenticate} challenge of a 401 problem whose exception names none, since every 401
  * carries one (RFC 9110 §15.5.2): the configured challenge, else the challenge of the security mechanism
- * that the request went through, which an integration records in a request attribute, else
+ * that the request went through, which an integration gives as a request attribute, else
  * {@value UnauthenticatedException#DEFAULT_CHALLENGE}.
  */
 public final class AuthenticationChallenge {

@@ -17,8 +17,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * <li>the {@link ProblemAuthenticationEntryPoint} and {@link ProblemAccessDeniedHandler} are
  * added as the chain's fallbacks, after the defaults of its mechanisms (see
  * {@link ProblemDetailsFallbacks});</li>
- * <li>the challenge of the chain's HTTP Basic is recorded for each request, for a typed
- * {@code UnauthenticatedException} that names none (see {@link MechanismChallenge});</li>
+ * <li>the challenge of the chain's HTTP Basic is recorded, for a typed
+ * {@code UnauthenticatedException} that names none (see {@link MechanismChallenges});</li>
  * <li>with a configured challenge instead, the entry points of HTTP Basic and of an OAuth2
  * resource server are replaced by the {@link ProblemAuthenticationEntryPoint}, so that a
  * rejected credential or token is answered with that challenge too;</li>
@@ -41,6 +41,8 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 
 	private final boolean answerMechanismErrors;
 
+	private final MechanismChallenges challenges;
+
 	/**
 	 * Create a customizer.
 	 * @param entryPoint answers requests that need authentication in a chain without a mechanism
@@ -51,14 +53,16 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 	 * @param answerMechanismErrors whether the error that HTTP Basic's entry point sends is
 	 * answered at once with the problem that the starter's error endpoint would send, which
 	 * holds only where that endpoint answers every error status (see {@link MechanismEntryPoint})
+	 * @param challenges where the challenge of each chain's HTTP Basic is recorded
 	 */
 	public ProblemDetailsHttpSecurityCustomizer(ProblemAuthenticationEntryPoint entryPoint,
 			ProblemAccessDeniedHandler accessDeniedHandler, boolean replaceMechanismEntryPoints,
-			boolean answerMechanismErrors) {
+			boolean answerMechanismErrors, MechanismChallenges challenges) {
 		this.entryPoint = entryPoint;
 		this.accessDeniedHandler = accessDeniedHandler;
 		this.replaceMechanismEntryPoints = replaceMechanismEntryPoints;
 		this.answerMechanismErrors = answerMechanismErrors;
+		this.challenges = challenges;
 	}
 
 	@Override
@@ -88,7 +92,7 @@ public class ProblemDetailsHttpSecurityCustomizer implements Customizer<HttpSecu
 				ResourceServers.replaceEntryPoint(http, this.customizer.entryPoint);
 			}
 			else {
-				MechanismChallenge.record(http, this.customizer.answerMechanismErrors
+				this.customizer.challenges.record(http, this.customizer.answerMechanismErrors
 						? (mechanism) -> new MechanismEntryPoint(mechanism, this.customizer.entryPoint.writer())
 						: UnaryOperator.identity());
 			}

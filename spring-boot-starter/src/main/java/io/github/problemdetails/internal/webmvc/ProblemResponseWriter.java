@@ -42,6 +42,8 @@ public class ProblemResponseWriter {
 
 	private final @Nullable String traceIdHeader;
 
+	private final List<FailureTimeAttribute> failureTimeAttributes;
+
 	/**
 	 * Create a writer.
 	 * @param responder decides the answer, logs and records the failure
@@ -51,10 +53,25 @@ public class ProblemResponseWriter {
 	 */
 	public ProblemResponseWriter(ProblemResponder responder, ProblemBodyWriter bodyWriter,
 			TraceIdResolver traceIdResolver, @Nullable String traceIdHeader) {
+		this(responder, bodyWriter, traceIdResolver, traceIdHeader, List.of());
+	}
+
+	/**
+	 * Create a writer.
+	 * @param responder decides the answer, logs and records the failure
+	 * @param bodyWriter writes the body in the representation the client prefers
+	 * @param traceIdResolver resolves the trace ID when no filter has done so yet
+	 * @param traceIdHeader response header for the trace ID, or {@code null} for none
+	 * @param failureTimeAttributes request attributes that the integrations work out for a failed request
+	 */
+	public ProblemResponseWriter(ProblemResponder responder, ProblemBodyWriter bodyWriter,
+			TraceIdResolver traceIdResolver, @Nullable String traceIdHeader,
+			List<FailureTimeAttribute> failureTimeAttributes) {
 		this.responder = responder;
 		this.bodyWriter = bodyWriter;
 		this.traceIdResolver = traceIdResolver;
 		this.traceIdHeader = (traceIdHeader != null && !traceIdHeader.isBlank()) ? traceIdHeader : null;
+		this.failureTimeAttributes = List.copyOf(failureTimeAttributes);
 	}
 
 	/**
@@ -156,8 +173,22 @@ public class ProblemResponseWriter {
 
 	private ProblemRequest problemRequest(HttpServletRequest request) {
 		return new ProblemRequest(request.getMethod(), pathOf(request),
-				RequestTraceId.obtain(request, this.traceIdResolver), request::getHeader, request::getAttribute,
+				RequestTraceId.obtain(request, this.traceIdResolver), request::getHeader,
+				this.failureTimeAttributes.isEmpty() ? request::getAttribute : (name) -> attributeOf(request, name),
 				request.getLocale());
+	}
+
+	private @Nullable Object attributeOf(HttpServletRequest request, String name) {
+		Object value = request.getAttribute(name);
+		if (value != null) {
+			return value;
+		}
+		for (FailureTimeAttribute attribute : this.failureTimeAttributes) {
+			if (attribute.name().equals(name)) {
+				return attribute.valueFor(request);
+			}
+		}
+		return null;
 	}
 
 	private void send(MappedProblem mapped, ProblemRequest problemRequest, HttpServletResponse response)
