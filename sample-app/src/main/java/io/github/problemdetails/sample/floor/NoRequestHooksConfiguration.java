@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The starter without what it runs on a request that does not fail, for the success path of the load harness
- * ({@code benchmarks/load.sh --with-no-request-hooks}): the same application with the starter on, less its trace-ID
- * and outer servlet filters, its customization of the security chain (which records HTTP Basic's challenge on every
- * request), the advice that completes an application's {@code ProblemDetail}, its error report valve and its type
+ * ({@code benchmarks/load.sh --with-no-request-hooks}): the same application with the starter on, less its servlet
+ * filter (and the trace-ID filter's registration, whose work that filter does), its customization of the security
+ * chain, the advice that completes an application's {@code ProblemDetail}, its error report valve and its type
  * catalogue's handler methods. Beside the starter and the floor, it tells what those hooks cost a successful request
  * from what the starter costs it by being there at all. Active with the {@code no-request-hooks} profile only. Not an
  * example to follow: without these hooks the starter no longer answers every failure as its contract says.
