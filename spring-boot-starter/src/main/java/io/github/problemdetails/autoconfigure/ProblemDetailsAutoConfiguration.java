@@ -261,11 +261,9 @@ public final class ProblemDetailsAutoConfiguration {
 		// own, the problem filter does its work and its registration stays off. An application's own trace-ID
 		// filter keeps its place.
 		private static @Nullable TraceIdFilter takeOverTraceIdFilter(BeanFactory beanFactory) {
-			if (!beanFactory.containsBean(TRACE_ID_FILTER)) {
-				return null;
-			}
-			FilterRegistrationBean<?> registration = beanFactory.getBean(TRACE_ID_FILTER, FilterRegistrationBean.class);
-			if (!registration.isEnabled() || !(registration.getFilter() instanceof TraceIdFilter traceIds)) {
+			if (!beanFactory.containsBean(TRACE_ID_FILTER)
+					|| !(beanFactory.getBean(TRACE_ID_FILTER) instanceof FilterRegistrationBean<?> registration)
+					|| !registration.isEnabled() || !(registration.getFilter() instanceof TraceIdFilter traceIds)) {
 				return null;
 			}
 			registration.setEnabled(false);
