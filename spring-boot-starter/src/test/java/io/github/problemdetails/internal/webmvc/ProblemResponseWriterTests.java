@@ -22,6 +22,7 @@ import io.github.problemdetails.test.ProblemAssert;
 import io.github.problemdetails.test.ProblemAssertions;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,6 +114,39 @@ class ProblemResponseWriterTests {
 		assertThat(this.response.getContentType()).isEqualTo("application/problem+xml");
 		assertThat(this.response.getContentAsString(StandardCharsets.UTF_8)).startsWith("<?xml")
 			.contains("<status>404</status>", "<instance>/orders/7</instance>");
+	}
+
+	@Test
+	void worksOutAnIntegrationsAttributeOnlyWhenTheEngineReadsIt() throws Exception {
+		List<HttpServletRequest> asked = new ArrayList<>();
+		FailureTimeAttribute mechanism = new FailureTimeAttribute() {
+
+			@Override
+			public String name() {
+				return "mechanism";
+			}
+
+			@Override
+			public Object valueFor(HttpServletRequest request) {
+				asked.add(request);
+				return "Basic realm=\"orders\"";
+			}
+
+		};
+		ProblemResponseWriter writer = new ProblemResponseWriter(
+				new ProblemResponder(new ProblemMapper(MappingSettings.defaults()), new ProblemLogger(),
+						(request, status, failure) -> this.recorded.add(request)),
+				new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.shared()), null),
+				new TraceIdResolver("X-Request-Id"), "X-Trace-Id", List.of(mechanism));
+		writer.write(new IllegalStateException(), this.request, this.response);
+		ProblemRequest failed = this.recorded.get(0);
+		assertThat(asked).isEmpty();
+		assertThat(failed.attribute("mechanism")).isEqualTo("Basic realm=\"orders\"");
+		assertThat(asked).containsExactly(this.request);
+		assertThat(failed.attribute("tenant")).isNull();
+		// What the request itself carries comes first.
+		this.request.setAttribute("mechanism", "ApiKey");
+		assertThat(failed.attribute("mechanism")).isEqualTo("ApiKey");
 	}
 
 	@Test
