@@ -10,6 +10,9 @@ import org.apache.catalina.connector.CoyoteAdapter;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.coyote.OutputBuffer;
+import org.apache.tomcat.util.buf.ByteChunk;
+import org.apache.tomcat.util.buf.MessageBytes;
+import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
  * Tomcat's own request and response objects, the ones a servlet application is given, without a socket: reused
@@ -28,6 +31,11 @@ final class TomcatExchange {
 	private final Request request;
 
 	private final Response response;
+
+	// Where the response's headers are encoded to, as into the connection's header buffer.
+	private final byte[] headerBuffer = new byte[8192];
+
+	private int headerBytes;
 
 	private final String method;
 
@@ -82,6 +90,29 @@ final class TomcatExchange {
 		this.request.setAttribute(RequestTraceId.ATTRIBUTE, TRACE_ID);
 		this.response.setHeader("X-Trace-Id", TRACE_ID);
 		return this;
+	}
+
+	/**
+	 * Send the response's headers as Tomcat's HTTP/1.1 processor sends them when it commits the response: each name and
+	 * value that was set as a string is encoded to bytes, then copied into the connection's header buffer. Without
+	 * this, a header costs a benchmark only what setting it costs.
+	 * @return the exchange
+	 */
+	TomcatExchange sendHeaders() {
+		MimeHeaders headers = this.coyoteResponse.getMimeHeaders();
+		this.headerBytes = 0;
+		for (int i = 0; i < headers.size(); i++) {
+			send(headers.getName(i));
+			send(headers.getValue(i));
+		}
+		return this;
+	}
+
+	private void send(MessageBytes bytes) {
+		bytes.toBytes();
+		ByteChunk chunk = bytes.getByteChunk();
+		System.arraycopy(chunk.getBuffer(), chunk.getStart(), this.headerBuffer, this.headerBytes, chunk.getLength());
+		this.headerBytes += chunk.getLength();
 	}
 
 	/**
