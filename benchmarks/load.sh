@@ -27,10 +27,14 @@
 # Environment: DURATION (seconds per wrk run, 1), ALTERNATIONS (error runs per error and app, 5), OK_ROUNDS (runs
 # of GET /ok per app for the success path, 21), FORKS (times the apps are started afresh and measured again, 1: what
 # the JIT compiler makes of one JVM's run can differ from another's by several percent, and only new JVMs average
-# it out; each fork takes the whole measurement again), WARM_UP_PASSES (at most this many passes over the endpoints
-# before measuring, until the JIT compiler is done; 6), STARTS (starts per variant, at most 5, at least 3), BUDGET (seconds
-# after which the 500's variants are skipped, 420), TIME_LIMIT (seconds after which no further pair of starts
-# begins, 480; about 8 minutes in all, 10 with --with-spring), KEEP_LOGS (1 keeps the logs).
+# it out; each fork takes the whole measurement again), SUCCESS_STARTS (further starts of the success path's apps
+# alone, after the forks, 0: each starts them afresh, warms them up on every endpoint as a fork does and runs the
+# success path again, a few minutes where a fork takes a quarter of an hour; one start differs from the next by
+# several us on that path, and its figures are then over FORKS + SUCCESS_STARTS starts), WARM_UP_PASSES (at most
+# this many passes over the endpoints before measuring, until the JIT compiler is done; 6), STARTS (starts per
+# variant, at most 5, at least 3), BUDGET (seconds after which the 500's variants are skipped, 420), TIME_LIMIT
+# (seconds after which no further pair of starts begins, 480; about 8 minutes in all, 10 with --with-spring),
+# KEEP_LOGS (1 keeps the logs).
 # Absolute numbers depend on the machine; the ratios, measured side by side in one run, are the figure.
 set -euo pipefail
 
@@ -38,6 +42,7 @@ DURATION="${DURATION:-1}"
 ALTERNATIONS="${ALTERNATIONS:-5}"
 OK_ROUNDS="${OK_ROUNDS:-21}"
 FORKS="${FORKS:-1}"
+SUCCESS_STARTS="${SUCCESS_STARTS:-0}"
 # The rounds of the forks measured before this one: rounds are numbered across forks.
 ROUND_OFFSET=0
 OK_ROUND_OFFSET=0
@@ -213,6 +218,18 @@ measure_variants() {
 	for label in "${SUCCESS_ONLY_VARIANTS[@]}"; do stop_app "$label"; done
 }
 
+# measure_success_path START: the success path's apps alone, started afresh and warmed up on every endpoint as in a
+# fork, then the success path; its runs are numbered after those of the starts before it.
+measure_success_path() {
+	local start="$1" label
+	OK_ROUND_OFFSET=$(((start - 1) * OK_ROUNDS))
+	for label in "${SUCCESS_VARIANTS[@]}"; do start_variant "$label"; done
+	warm_up "${SUCCESS_VARIANTS[@]}"
+	log "Measuring the success path alone (start $start of $((FORKS + SUCCESS_STARTS)))..."
+	run_success_path
+	for label in "${SUCCESS_VARIANTS[@]}"; do stop_app "$label"; done
+}
+
 # measure_500 LABEL ARGS...: the 500 alone against its control, on the starter started with ARGS.
 measure_500() {
 	local label="$1"
@@ -243,6 +260,7 @@ if within_budget "the 500 without packaging data"; then
 	measure_500 no-packaging-data --logging.config="$WORK/logback-no-packaging-data.xml" \
 		--problem-details.logging.repeat-window=0
 fi
+for ((start = FORKS + 1; start <= FORKS + SUCCESS_STARTS; start++)); do measure_success_path "$start"; done
 
 # --- startup -----------------------------------------------------------------------------
 log "Startup: up to $STARTS alternating starts each..."
