@@ -158,7 +158,6 @@ success_pairs() {
 # compiles the code afresh, and how the JIT compiler happens to compile it moves a whole start's runs together, so
 # the spread between starts, not the quartiles of the runs, is what the CPU difference is known to; their median
 # follows the list.
-OK_STARTS=$((FORKS + SUCCESS_STARTS))
 per_start() {
 	local start medians=""
 	for ((start = 1; start <= OK_STARTS; start++)); do

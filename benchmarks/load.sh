@@ -43,6 +43,8 @@ ALTERNATIONS="${ALTERNATIONS:-5}"
 OK_ROUNDS="${OK_ROUNDS:-21}"
 FORKS="${FORKS:-1}"
 SUCCESS_STARTS="${SUCCESS_STARTS:-0}"
+# The starts over which the success path is measured: every fork's and the success path's own.
+OK_STARTS=$((FORKS + SUCCESS_STARTS))
 # The rounds of the forks measured before this one: rounds are numbered across forks.
 ROUND_OFFSET=0
 OK_ROUND_OFFSET=0
@@ -225,7 +227,7 @@ measure_success_path() {
 	OK_ROUND_OFFSET=$(((start - 1) * OK_ROUNDS))
 	for label in "${SUCCESS_VARIANTS[@]}"; do start_variant "$label"; done
 	warm_up "${SUCCESS_VARIANTS[@]}"
-	log "Measuring the success path alone (start $start of $((FORKS + SUCCESS_STARTS)))..."
+	log "Measuring the success path alone (start $start of $OK_STARTS)..."
 	run_success_path
 	for label in "${SUCCESS_VARIANTS[@]}"; do stop_app "$label"; done
 }
@@ -260,7 +262,7 @@ if within_budget "the 500 without packaging data"; then
 	measure_500 no-packaging-data --logging.config="$WORK/logback-no-packaging-data.xml" \
 		--problem-details.logging.repeat-window=0
 fi
-for ((start = FORKS + 1; start <= FORKS + SUCCESS_STARTS; start++)); do measure_success_path "$start"; done
+for ((start = FORKS + 1; start <= OK_STARTS; start++)); do measure_success_path "$start"; done
 
 # --- startup -----------------------------------------------------------------------------
 log "Startup: up to $STARTS alternating starts each..."
