@@ -63,17 +63,13 @@ final class PlainProblemJson {
 	 * Write a problem that {@link #canWrite} accepts.
 	 * @param problem the problem
 	 * @param violationLocation how body violations are located
+	 * @param openings the openings of the documents written before
 	 * @return the JSON document
 	 */
-	static byte[] write(Problem problem, ViolationLocation violationLocation) {
+	static byte[] write(Problem problem, ViolationLocation violationLocation, ProblemOpenings openings) {
 		byte[] scratch = SCRATCH.get();
 		PlainProblemJson json = new PlainProblemJson(scratch);
-		json.raw('{');
-		json.name("type", false).string(problem.type().toString());
-		if (problem.title() != null) {
-			json.name("title", true).string(problem.title());
-		}
-		json.name("status", true).number(problem.status());
+		json.bytes(openings.of(problem));
 		if (problem.detail() != null) {
 			json.name("detail", true).string(problem.detail());
 		}
@@ -87,6 +83,23 @@ final class PlainProblemJson {
 		if (json.bytes != scratch && json.bytes.length <= MAX_KEPT_SIZE) {
 			SCRATCH.set(json.bytes);
 		}
+		return Arrays.copyOf(json.bytes, json.length);
+	}
+
+	/**
+	 * Write the opening of a problem's document, its members up to and including {@code status}: the same for every
+	 * problem of the same type, title and status.
+	 * @param problem the problem
+	 * @return the opening, without the separator that the next member writes
+	 */
+	static byte[] opening(Problem problem) {
+		PlainProblemJson json = new PlainProblemJson(new byte[SCRATCH_SIZE]);
+		json.raw('{');
+		json.name("type", false).string(problem.type().toString());
+		if (problem.title() != null) {
+			json.name("title", true).string(problem.title());
+		}
+		json.name("status", true).number(problem.status());
 		return Arrays.copyOf(json.bytes, json.length);
 	}
 
@@ -271,6 +284,12 @@ final class PlainProblemJson {
 		for (int i = 0; i < text.length(); i++) {
 			this.bytes[this.length++] = (byte) text.charAt(i);
 		}
+	}
+
+	private void bytes(byte[] written) {
+		ensure(written.length);
+		System.arraycopy(written, 0, this.bytes, this.length, written.length);
+		this.length += written.length;
 	}
 
 	private void raw(char c) {

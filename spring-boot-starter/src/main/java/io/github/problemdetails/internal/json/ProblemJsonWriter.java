@@ -26,6 +26,8 @@ public class ProblemJsonWriter {
 
 	private final ViolationLocation violationLocation;
 
+	private final ProblemOpenings openings = new ProblemOpenings();
+
 	/**
 	 * Create a writer that locates body violations by pointer and field.
 	 * @param jsonMapper the mapper for extension values of application types
@@ -51,7 +53,7 @@ public class ProblemJsonWriter {
 	 */
 	public byte[] toBytes(Problem problem) {
 		if (PlainProblemJson.canWrite(problem)) {
-			return PlainProblemJson.write(problem, this.violationLocation);
+			return PlainProblemJson.write(problem, this.violationLocation, this.openings);
 		}
 		return withJackson(problem);
 	}

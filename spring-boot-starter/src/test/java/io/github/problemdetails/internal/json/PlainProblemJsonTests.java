@@ -32,11 +32,33 @@ class PlainProblemJsonTests {
 	@EnumSource(ViolationLocation.class)
 	void writesWhatJacksonWrites(ViolationLocation location) {
 		ProblemJsonWriter writer = new ProblemJsonWriter(JsonMapper.shared(), location);
+		ProblemOpenings openings = new ProblemOpenings();
 		for (Problem problem : problems()) {
 			assertThat(PlainProblemJson.canWrite(problem)).isTrue();
-			assertThat(new String(PlainProblemJson.write(problem, location), StandardCharsets.UTF_8))
+			assertThat(new String(PlainProblemJson.write(problem, location, openings), StandardCharsets.UTF_8))
 				.isEqualTo(new String(writer.withJackson(problem), StandardCharsets.UTF_8));
-			assertThat(PlainProblemJson.write(problem, location)).isEqualTo(writer.withJackson(problem));
+			// The second time with the opening written before.
+			assertThat(PlainProblemJson.write(problem, location, openings)).isEqualTo(writer.withJackson(problem));
+		}
+	}
+
+	// Problems that share all but one of type, title and status, and more kinds than are kept.
+	@Test
+	void opensEachKindOfProblemWithItsOwnMembers() {
+		ProblemJsonWriter writer = new ProblemJsonWriter(JsonMapper.shared());
+		ProblemOpenings openings = new ProblemOpenings();
+		List<Problem> problems = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			URI type = URI.create("https://errors.example.com/kind-" + (i % 3));
+			problems.add(Problem.builder().type(type).title("Title " + (i % 5)).status(400 + (i % 7)).build());
+			problems.add(Problem.builder().type(type).status(400 + (i % 7)).detail("Detail " + i).build());
+			problems.add(Problem.builder().type(type).title("Title " + i).status(409).build());
+		}
+		for (int pass = 0; pass < 2; pass++) {
+			for (Problem problem : problems) {
+				assertThat(PlainProblemJson.write(problem, ViolationLocation.BOTH, openings))
+					.isEqualTo(writer.withJackson(problem));
+			}
 		}
 	}
 
@@ -44,6 +66,7 @@ class PlainProblemJsonTests {
 	@Test
 	void writesEveryCharacterAsJacksonDoes() {
 		ProblemJsonWriter writer = new ProblemJsonWriter(JsonMapper.shared());
+		ProblemOpenings openings = new ProblemOpenings();
 		Random random = new Random(9457);
 		for (int start = 0; start <= Character.MAX_VALUE; start += 512) {
 			StringBuilder text = new StringBuilder();
@@ -54,7 +77,8 @@ class PlainProblemJsonTests {
 				}
 			}
 			Problem problem = Problem.builder().status(400).detail(text.toString()).build();
-			assertThat(PlainProblemJson.write(problem, ViolationLocation.BOTH)).isEqualTo(writer.withJackson(problem));
+			assertThat(PlainProblemJson.write(problem, ViolationLocation.BOTH, openings))
+				.isEqualTo(writer.withJackson(problem));
 		}
 	}
 
@@ -69,8 +93,10 @@ class PlainProblemJsonTests {
 		Problem huge = Problem.builder().status(422).extension("errors", violations).build();
 		Problem large = Problem.builder().status(422).extension("errors", violations.subList(0, 20)).build();
 		Problem small = Problem.builder().status(404).detail("No order with id '7' exists.").build();
+		ProblemOpenings openings = new ProblemOpenings();
 		for (Problem problem : List.of(huge, small, large, small, huge, large, small)) {
-			assertThat(PlainProblemJson.write(problem, ViolationLocation.BOTH)).isEqualTo(writer.withJackson(problem));
+			assertThat(PlainProblemJson.write(problem, ViolationLocation.BOTH, openings))
+				.isEqualTo(writer.withJackson(problem));
 		}
 	}
 
