@@ -7,9 +7,11 @@ import io.github.problemdetails.core.exception.NotFoundException;
 import io.github.problemdetails.internal.json.ProblemJsonWriter;
 import io.github.problemdetails.internal.logging.ProblemLogger;
 import io.github.problemdetails.internal.mapping.ProblemMapper;
+import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
 import io.github.problemdetails.internal.web.ProblemBodyWriter;
 import io.github.problemdetails.internal.web.ProblemResponder;
+import io.github.problemdetails.internal.webmvc.ProblemFilter;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
 import jakarta.servlet.Filter;
@@ -42,7 +44,10 @@ import org.springframework.web.method.HandlerMethod;
  * Security. The chain with nothing behind it is what both share. Without Security's wrappers the same answers
  * differ by what {@link ResponseWriteBenchmarks#starterResolver} and {@link ResponseWriteBenchmarks#floorAnswer}
  * differ by, in the same run: the difference between the two differences is what the wrappers add to the starter's
- * calls on the request and response beyond the floor's.
+ * calls on the request and response beyond the floor's. And a request that does not fail, answered with a body of
+ * the sample's {@code GET /ok} size behind the chain, with and without the starter's one servlet filter in front of
+ * it: beside {@link SuccessPathBenchmarks#starterFilter} over {@link SuccessPathBenchmarks#bareChain}, whether the
+ * filter's response wrapper and trace ID make the chain itself dearer.
  */
 public class SecurityChainBenchmarks extends BenchmarkDefaults {
 
@@ -79,6 +84,22 @@ public class SecurityChainBenchmarks extends BenchmarkDefaults {
 		answer.getOutputStream().write(this.floorBody);
 	};
 
+	private final byte[] okBody = new byte[184];
+
+	private final FilterChain ok = (request, response) -> {
+		response.setContentType("application/json");
+		response.setContentLength(this.okBody.length);
+		response.getOutputStream().write(this.okBody);
+	};
+
+	private final FilterChain chainThenOk = (request, response) -> this.securityChain.doFilter(request, response,
+			this.ok);
+
+	private final ProblemFilter starterFilter = new ProblemFilter(this.writer,
+			new TraceIdFilter(new TraceIdResolver("X-Request-Id"), "X-Trace-Id"));
+
+	private final TomcatExchange okExchange = new TomcatExchange("GET", "/ok");
+
 	private final FilterChain starterResolver = (request, response) -> this.resolver
 		.resolveException((HttpServletRequest) request, (HttpServletResponse) response, this.handler, this.notFound);
 
@@ -112,6 +133,20 @@ public class SecurityChainBenchmarks extends BenchmarkDefaults {
 	@Benchmark
 	public TomcatExchange chainThenStarterResolver() throws IOException, ServletException {
 		return through(this.starterResolver);
+	}
+
+	@Benchmark
+	public TomcatExchange chainThenOk() throws IOException, ServletException {
+		TomcatExchange exchange = this.okExchange.fresh();
+		this.chainThenOk.doFilter(exchange.request(), exchange.response());
+		return exchange;
+	}
+
+	@Benchmark
+	public TomcatExchange starterFilterThenChainThenOk() throws IOException, ServletException {
+		TomcatExchange exchange = this.okExchange.fresh();
+		this.starterFilter.doFilter(exchange.request(), exchange.response(), this.chainThenOk);
+		return exchange;
 	}
 
 	private TomcatExchange through(FilterChain application) throws IOException, ServletException {
