@@ -39,15 +39,9 @@ public class ResponseWriteBenchmarks extends BenchmarkDefaults {
 
 	private final TomcatExchange exchange = new TomcatExchange("GET", "/orders/999");
 
-	private final ProblemMapper mapper = new ProblemMapper(BenchmarkSettings.SAMPLE, List.of(),
-			BenchmarkSettings.sampleMessages());
+	private final ProblemResponseWriter writer = sampleWriter();
 
-	private final ProblemResponseWriter writer = new ProblemResponseWriter(
-			new ProblemResponder(this.mapper, new ProblemLogger(), null),
-			new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.builder().build()), null),
-			new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
-
-	private final byte[] floorBody = floorBody();
+	private final byte[] floorBody = floorBody(this.writer, this.notFound);
 
 	private GenericApplicationContext context;
 
@@ -127,11 +121,31 @@ public class ResponseWriteBenchmarks extends BenchmarkDefaults {
 		return response;
 	}
 
-	// As many bytes as the starter sends for this failure: what they are does not change what writing them costs.
-	private byte[] floorBody() {
+	/**
+	 * The starter's writer, configured as the sample app configures it: type base URI, its messages, one configured
+	 * member.
+	 * @return the writer
+	 */
+	static ProblemResponseWriter sampleWriter() {
+		return new ProblemResponseWriter(
+				new ProblemResponder(
+						new ProblemMapper(BenchmarkSettings.SAMPLE, List.of(), BenchmarkSettings.sampleMessages()),
+						new ProblemLogger(), null),
+				new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.builder().build()), null),
+				new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
+	}
+
+	/**
+	 * The floor's body for a failure of {@code GET /orders/999}: as many bytes as the starter sends for it, since what
+	 * they are does not change what writing them costs.
+	 * @param writer the starter's writer
+	 * @param failure the failure
+	 * @return the body
+	 */
+	static byte[] floorBody(ProblemResponseWriter writer, Exception failure) {
 		TomcatExchange answered = new TomcatExchange("GET", "/orders/999").afterTraceIdFilter();
 		try {
-			this.writer.write(this.notFound, answered.request(), answered.response());
+			writer.write(failure, answered.request(), answered.response());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -1,16 +1,10 @@
 package io.github.problemdetails.benchmarks;
 
 import java.io.IOException;
-import java.util.List;
 
 import io.github.problemdetails.core.exception.NotFoundException;
-import io.github.problemdetails.internal.json.ProblemJsonWriter;
-import io.github.problemdetails.internal.logging.ProblemLogger;
-import io.github.problemdetails.internal.mapping.ProblemMapper;
 import io.github.problemdetails.internal.trace.TraceIdFilter;
 import io.github.problemdetails.internal.trace.TraceIdResolver;
-import io.github.problemdetails.internal.web.ProblemBodyWriter;
-import io.github.problemdetails.internal.web.ProblemResponder;
 import io.github.problemdetails.internal.webmvc.ProblemFilter;
 import io.github.problemdetails.internal.webmvc.ProblemHandlerExceptionResolver;
 import io.github.problemdetails.internal.webmvc.ProblemResponseWriter;
@@ -23,7 +17,6 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,13 +50,9 @@ public class SecurityChainBenchmarks extends BenchmarkDefaults {
 
 	private final TomcatExchange exchange = new TomcatExchange("GET", "/orders/999");
 
-	private final ProblemResponseWriter writer = new ProblemResponseWriter(
-			new ProblemResponder(new ProblemMapper(BenchmarkSettings.SAMPLE, List.of(),
-					BenchmarkSettings.sampleMessages()), new ProblemLogger(), null),
-			new ProblemBodyWriter(new ProblemJsonWriter(JsonMapper.builder().build()), null),
-			new TraceIdResolver("X-Request-Id"), "X-Trace-Id");
+	private final ProblemResponseWriter writer = ResponseWriteBenchmarks.sampleWriter();
 
-	private final byte[] floorBody = floorBody();
+	private final byte[] floorBody = ResponseWriteBenchmarks.floorBody(this.writer, this.notFound);
 
 	private AnnotationConfigWebApplicationContext context;
 
@@ -153,18 +142,6 @@ public class SecurityChainBenchmarks extends BenchmarkDefaults {
 		TomcatExchange answered = this.exchange.afterTraceIdFilter();
 		this.securityChain.doFilter(answered.request(), answered.response(), application);
 		return answered;
-	}
-
-	// As many bytes as the starter sends for this failure, as in ResponseWriteBenchmarks.
-	private byte[] floorBody() {
-		TomcatExchange answered = new TomcatExchange("GET", "/orders/999").afterTraceIdFilter();
-		try {
-			this.writer.write(this.notFound, answered.request(), answered.response());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return new byte[answered.connectorResponse().getContentLength()];
 	}
 
 	@Configuration(proxyBeanMethods = false)
