@@ -45,7 +45,7 @@ final class ProblemTexts {
 	private final Map<String, ResolvedType> resolvedTypes = new ConcurrentHashMap<>();
 
 	// What the message source says of a code in a locale, since asking it costs several lookups per message and a
-	// failure asks for up to four; formatting a message with an exception's arguments is still done every time.
+	// failure asks for up to four, and where in it an exception's arguments go.
 	private final Map<MessageKey, KnownMessage> knownMessages = new ConcurrentHashMap<>();
 
 	private final LongSupplier nanoTime;
@@ -90,11 +90,16 @@ final class ProblemTexts {
 	 * @return the message, or {@code null} when there is none
 	 */
 	@Nullable Localised localised(String code, Object[] arguments, Locale locale) {
-		Localised asWritten = known(code, locale).asWritten();
+		KnownMessage known = known(code, locale);
+		Localised asWritten = known.asWritten();
 		if (asWritten == null || arguments.length == 0) {
 			return asWritten;
 		}
-		String message = message(code, arguments, locale);
+		MessageTemplate template = known.template();
+		String message = (template != null) ? template.format(arguments) : null;
+		if (message == null) {
+			message = message(code, arguments, locale);
+		}
 		return (message != null) ? new Localised(message, asWritten.language()) : null;
 	}
 
@@ -213,9 +218,14 @@ final class ProblemTexts {
 			return known;
 		}
 		String message = message(code, NO_ARGUMENTS, locale);
-		known = new KnownMessage(
-				(message != null) ? new Localised(message, languageOf(code, NO_ARGUMENTS, message, locale)) : null, now);
-		if (this.knownMessages.size() < MAX_CACHED_MESSAGES || this.knownMessages.containsKey(key)) {
+		boolean remembered = this.knownMessages.size() < MAX_CACHED_MESSAGES || this.knownMessages.containsKey(key);
+		Localised asWritten = (message != null)
+				? new Localised(message, languageOf(code, NO_ARGUMENTS, message, locale)) : null;
+		// Past the bound a message is answered, not remembered: its template would serve this one failure only.
+		MessageTemplate template = (message != null && remembered)
+				? MessageTemplate.of(this.messageSource, code, locale) : null;
+		known = new KnownMessage(asWritten, template, now);
+		if (remembered) {
 			this.knownMessages.put(key, known);
 		}
 		return known;
@@ -259,11 +269,12 @@ final class ProblemTexts {
 	 * What the message source said of a code in a locale.
 	 *
 	 * @param asWritten the message as written, without arguments, or {@code null} when there is none
+	 * @param template where the arguments go, or {@code null} when the message source formats them
 	 * @param askedAt when the message source was asked, in nanoseconds of {@link System#nanoTime()}
 	 */
-	private record KnownMessage(@Nullable Localised asWritten, long askedAt) {
+	private record KnownMessage(@Nullable Localised asWritten, @Nullable MessageTemplate template, long askedAt) {
 
-		static final KnownMessage NONE = new KnownMessage(null, 0);
+		static final KnownMessage NONE = new KnownMessage(null, null, 0);
 
 	}
 

@@ -63,6 +63,25 @@ class ProblemTextsTests {
 		assertThat(this.texts.localised("problemDetail.order-not-found", new Object[] { 10 }, Locale.FRENCH)).isNull();
 	}
 
+	// Spring's own message source, whose messages the starter cuts where the arguments go instead of formatting them
+	// anew for every failure: what it says is read again after a second, as the message as written is.
+	@Test
+	void putsTheArgumentsIntoTheMessageAsItWasReadWithinASecond() {
+		StaticMessageSource source = new StaticMessageSource();
+		ProblemTexts texts = new ProblemTexts(SETTINGS, source, this.now::get);
+		source.addMessage("problemDetail.order-not-found", Locale.ROOT, "No {0} with id ''{1}''.");
+		assertThat(texts.localised("problemDetail.order-not-found", new Object[] { "order", "7" }, Locale.ROOT))
+			.isEqualTo(new Localised("No order with id '7'.", null));
+		source.addMessage("problemDetail.order-not-found", Locale.ROOT, "There is no {0} {1}.");
+		assertThat(texts.localised("problemDetail.order-not-found", new Object[] { "order", "8" }, Locale.ROOT))
+			.isEqualTo(new Localised("No order with id '8'.", null));
+		assertThat(texts.localised("problemDetail.order-not-found", new Object[] { "order", 1234 }, Locale.ROOT))
+			.isEqualTo(new Localised("There is no order 1,234.", null));
+		this.now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+		assertThat(texts.localised("problemDetail.order-not-found", new Object[] { "order", "9" }, Locale.ROOT))
+			.isEqualTo(new Localised("There is no order 9.", null));
+	}
+
 	// Locales come from the client's Accept-Language: past the bound a lookup is answered, not remembered.
 	@Test
 	void remembersABoundedNumberOfLocales() {
