@@ -154,7 +154,8 @@ final class MessageTemplate {
 			open = marked.indexOf(OPEN, start);
 		}
 		pieces.add(marked.substring(start));
-		return new MessageTemplate(pieces.toArray(String[]::new), indices.stream().mapToInt(Integer::intValue).toArray());
+		return new MessageTemplate(pieces.toArray(String[]::new),
+				indices.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	private boolean mirrors(MessageTemplate reversed) {

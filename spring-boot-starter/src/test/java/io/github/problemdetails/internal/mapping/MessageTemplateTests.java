@@ -17,8 +17,8 @@ class MessageTemplateTests {
 	private static final Object[][] ARGUMENTS = { { "order", "42" }, { "O'Brien", "{0}" }, { "", "\u00e9t\u00e9" } };
 
 	@ParameterizedTest
-	@ValueSource(strings = { "No {0} with id ''{1}'' exists.", "'{0}' is quoted, {1} is not", "{1} before {0}, {0} again",
-			"Only {0} of {3}", "It''s {0}'s {1}", "No placeholder, it''s plain", "{0}{1}" })
+	@ValueSource(strings = { "No {0} with id ''{1}'' exists.", "'{0}' is quoted, {1} is not",
+			"{1} before {0}, {0} again", "Only {0} of {3}", "It''s {0}'s {1}", "No placeholder, it''s plain", "{0}{1}" })
 	void putsEachArgumentWhereTheSourceWouldFormatIt(String message) {
 		for (boolean alwaysUseMessageFormat : new boolean[] { false, true }) {
 			StaticMessageSource source = source(message);
